@@ -1,0 +1,109 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'util',
+  'events',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'worker_threads',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'coverage', 'scenarios/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    // The simulation is pure: it runs unchanged in Node, the renderer and a classroom host.
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'phaser', message: 'src/sim must not depend on Phaser.' },
+            { name: 'electron', message: 'src/sim must not depend on Electron.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/sim must not use Node built-ins.' })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'src/sim must not use Node built-ins.' },
+            {
+              group: ['**/game/**', '**/ui/**', '**/platform/**', '**/cli/**', '**/electron/**'],
+              message: 'src/sim must not import outer layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded RNG in the world.' },
+        { object: 'Date', property: 'now', message: 'Time is an input: use world.clock.' },
+        { object: 'performance', property: 'now', message: 'Time is an input: use world.clock.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'The sim clock drives time.' },
+        { name: 'setInterval', message: 'The sim clock drives time.' },
+        { name: 'window', message: 'src/sim must not touch the DOM.' },
+        { name: 'document', message: 'src/sim must not touch the DOM.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'Time is an input: use world.clock.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/game/**/*.ts', 'src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Reach the shell only through src/platform.' }],
+          patterns: [
+            { group: ['**/electron/**'], message: 'Reach the shell only through src/platform.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/game/**', '**/src/ui/**'], message: 'The shell never imports the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

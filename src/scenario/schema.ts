@@ -1,0 +1,387 @@
+import { z } from 'zod';
+import {
+
+  ALL_COMMAND_TYPES,
+  BOT_LEVELS,
+  CHANNELS,
+  FRICTIONS,
+
+  KPI_IDS,
+
+  OUTAGE_SYSTEMS,
+  REPLY_TEMPLATES,
+  ROLES,
+  RULE_TRIGGERS,
+  SCENARIO_MODULES,
+} from '../sim/ids';
+
+/** Every text a learner reads exists in both languages. */
+export const textSchema = z
+  .object({ 'zh-CN': z.string().min(1), en: z.string().min(1) })
+  .strict()
+  .describe('Text in both languages: { zh-CN: "…", en: "…" }');
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" and "_" only');
+const rate = z.number().min(0).max(1);
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write a time of day as HH:MM, e.g. "16:00"');
+/** Seconds from the start of the run, or a time of day "HH:MM" on the first day. */
+const when = z.union([z.number().int().min(0), clockTime]);
+
+const listingSchema = z
+  .object({
+    title: rate.default(0.5),
+    image: rate.default(0.5),
+    detail: rate.default(0.5),
+    size_chart: rate.default(0.5),
+  })
+  .strict()
+  .describe('Listing quality per aspect, 0 (poor) to 1 (excellent)');
+
+export const skuSchema = z
+  .object({
+    id,
+    name: textSchema,
+    price: z.number().positive(),
+    cost: z.number().positive(),
+    stock: z.number().int().min(0),
+    bin: z.string().min(1),
+    listing: listingSchema.default({ title: 0.5, image: 0.5, detail: 0.5, size_chart: 0.5 }),
+    popularity: z.number().positive().default(1),
+    defectRate: rate.default(0.01),
+    sized: z.boolean().default(false).describe('Apparel and shoes: size questions and size returns'),
+  })
+  .strict();
+
+const channelSchema = z
+  .object({
+    visitorsPerHour: z
+      .union([z.number().min(0), z.array(z.number().min(0)).length(24)])
+      .default(0)
+      .describe('Visitors per hour: one number, or 24 numbers indexed by the hour of day'),
+    cpc: z.number().positive().optional().describe('Ad channels: cost per click at a low budget'),
+    budgetPerHour: z.number().min(0).optional().describe('Ad channels: the starting hourly budget'),
+    saturationBudget: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Ad channels: the hourly budget at which the click price has doubled'),
+  })
+  .strict();
+
+export const personaSchema = z
+  .object({
+    id,
+    name: textSchema,
+    share: z.number().positive(),
+    priceSensitivity: z.number().min(0).max(3).default(1),
+    inquiryRate: rate.default(0.05),
+    patienceS: z.number().positive().default(180),
+    urgeAfterH: z.number().positive().default(24),
+    returnRate: rate.default(0.03),
+    reviewRate: rate.default(0.4),
+    fraudRate: rate.default(0),
+    repurchase: rate.default(0.3),
+    bargainRate: rate.default(0.02),
+    addressTypoRate: rate.default(0.01),
+  })
+  .strict();
+
+export const courierSchema = z
+  .object({
+    id,
+    name: textSchema,
+    costPerParcel: z.number().min(0),
+    transitHours: z.number().positive(),
+    lossRate: rate.default(0.002),
+    pickups: z.array(clockTime).min(1).describe('Daily collection times; the last is the cut-off'),
+  })
+  .strict();
+
+const incidentBase = {
+  at: when,
+  durationMin: z.number().positive().default(60),
+};
+export const incidentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('traffic_surge'), ...incidentBase, factor: z.number().min(1) }).strict(),
+  z
+    .object({
+      kind: z.literal('courier_delay'),
+      ...incidentBase,
+      courier: id,
+      factor: z.number().min(1),
+      cause: z.enum(['weather', 'strike']).default('weather'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('oversell'),
+      ...incidentBase,
+      sku: id,
+      mode: z.enum(['sync_lag', 'mismatch']).default('sync_lag'),
+      missingUnits: z.number().int().min(0).default(0),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('price_mistake'), ...incidentBase, sku: id, factor: z.number().positive().max(1) })
+    .strict(),
+  z
+    .object({ kind: z.literal('bad_review_storm'), ...incidentBase, sku: id, reviews: z.number().int().positive() })
+    .strict(),
+  z
+    .object({ kind: z.literal('fraudulent_refund'), ...incidentBase, claims: z.number().int().positive() })
+    .strict(),
+  z
+    .object({ kind: z.literal('supplier_delay'), ...incidentBase, extraHours: z.number().positive() })
+    .strict(),
+  z
+    .object({ kind: z.literal('system_outage'), ...incidentBase, system: z.enum(OUTAGE_SYSTEMS) })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('quality_complaint_wave'),
+      ...incidentBase,
+      sku: id,
+      defectRate: rate,
+      complaints: z.number().int().min(0).default(0),
+    })
+    .strict(),
+]);
+
+const commandType = z.enum(ALL_COMMAND_TYPES as [string, ...string[]]);
+
+export const sopRuleSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('requires_prior'),
+      id,
+      text: textSchema,
+      command: commandType,
+      template: z.enum(REPLY_TEMPLATES).optional(),
+      prior: z.array(commandType).min(1),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('max_amount'), id, text: textSchema, command: commandType, limit: z.number().min(0) })
+    .strict(),
+  z.object({ kind: z.literal('price_floor'), id, text: textSchema, minMargin: z.number().min(-1).max(1) }).strict(),
+  z
+    .object({
+      kind: z.literal('stock_guard'),
+      id,
+      text: textSchema,
+      commands: z.array(commandType).min(1),
+      minStock: z.number().int().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('requires_flag'),
+      id,
+      text: textSchema,
+      command: commandType,
+      flag: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('respond_within'),
+      id,
+      text: textSchema,
+      trigger: z.enum(RULE_TRIGGERS),
+      command: commandType,
+      withinS: z.number().positive(),
+    })
+    .strict(),
+]);
+
+export const sopCardSchema = z
+  .object({
+    id,
+    role: z.enum(ROLES),
+    title: textSchema,
+    steps: z.array(textSchema).min(1),
+    rules: z.array(sopRuleSchema).default([]),
+    quickReplies: z.array(z.enum(REPLY_TEMPLATES)).default([]),
+  })
+  .strict();
+
+export const targetSchema = z
+  .object({
+    kpi: z.enum(KPI_IDS),
+    op: z.enum(['>=', '<=']),
+    value: z.number().optional().describe('An absolute threshold'),
+    vsBaseline: z
+      .number()
+      .positive()
+      .optional()
+      .describe('A threshold relative to the baseline run: 1.05 = 5% better than the baseline'),
+    sku: id.optional().describe('Measure the KPI for this SKU only (conversion, gmv, stockouts)'),
+  })
+  .strict()
+  .refine((t) => (t.value === undefined) !== (t.vsBaseline === undefined), {
+    message: 'give exactly one of "value" or "vsBaseline"',
+  });
+
+const scriptedCustomerSchema = z
+  .object({
+    at: when,
+    persona: id,
+    sku: id,
+    qty: z.number().int().positive().default(1),
+    inquire: z.boolean().default(false),
+    outcome: z.enum(['keep', 'return', 'exchange', 'refund_only']).default('keep'),
+    reason: z.enum(['defect', 'wrong_item', 'size', 'no_reason', 'not_received']).default('size'),
+  })
+  .strict();
+
+const tutorialStepSchema = z
+  .object({ role: z.enum(ROLES), text: textSchema, doneWhen: z.string().min(1) })
+  .strict();
+
+const botsSchema = z
+  .object({
+    buyer: z.enum(BOT_LEVELS).default('competent'),
+    support: z.enum(BOT_LEVELS).default('competent'),
+    ops: z.enum(BOT_LEVELS).default('competent'),
+    warehouse: z.enum(BOT_LEVELS).default('competent'),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    id,
+    version: z.number().int().positive(),
+    title: textSchema,
+    module: z.enum(SCENARIO_MODULES),
+    difficulty: z.number().int().min(1).max(3),
+    story: textSchema,
+    briefing: textSchema,
+    roles: z.array(z.enum(ROLES)).min(1).describe('Roles a learner may take; bots play the rest'),
+    focusRole: z.enum(ROLES),
+    lengthMin: z.number().positive(),
+    startTime: clockTime.default('09:00'),
+    timeScale: z.number().positive().describe('Sim-seconds per real second at 1×'),
+    seed: z.number().int().min(0).default(1),
+    bots: botsSchema.default({ buyer: 'competent', support: 'competent', ops: 'competent', warehouse: 'competent' }),
+    catalogue: z.array(skuSchema).min(1),
+    demand: z
+      .object({
+        channels: z.partialRecord(z.enum(CHANNELS), channelSchema),
+        personas: z.array(personaSchema).min(1),
+        funnel: z
+          .object({
+            addToCart: rate.default(0.1),
+            checkout: rate.default(0.5),
+            pay: rate.default(0.9),
+            elasticity: z.number().min(0).default(1.5),
+            presaleBuyRate: rate.default(0.45),
+          })
+          .strict()
+          .default({ addToCart: 0.1, checkout: 0.5, pay: 0.9, elasticity: 1.5, presaleBuyRate: 0.45 }),
+        scripted: z.array(scriptedCustomerSchema).default([]),
+        history: z
+          .array(
+            z
+              .object({
+                sku: id,
+                orders: z.number().int().positive(),
+                deliveredHoursAgo: z.number().min(0).default(24),
+              })
+              .strict(),
+          )
+          .default([])
+          .describe('Orders paid and delivered before the run starts (after-sales drills)'),
+      })
+      .strict(),
+    couriers: z.array(courierSchema).min(1),
+    warehouse: z
+      .object({
+        pickers: z.number().int().positive().default(2),
+        packers: z.number().int().positive().default(2),
+        pickSeconds: z.number().positive().default(40),
+        waveSecondsPerOrder: z.number().positive().default(12),
+        packSeconds: z.number().positive().default(30),
+        verifySeconds: z.number().min(0).default(8),
+        inspectSeconds: z.number().positive().default(90),
+      })
+      .strict()
+      .default({
+        pickers: 2,
+        packers: 2,
+        pickSeconds: 40,
+        waveSecondsPerOrder: 12,
+        packSeconds: 30,
+        verifySeconds: 8,
+        inspectSeconds: 90,
+      }),
+    support: z
+      .object({ agents: z.number().int().positive().default(2) })
+      .strict()
+      .default({ agents: 2 }),
+    policies: z
+      .object({
+        shipByHours: z.number().positive().default(48),
+        returnWindowDays: z.number().positive().default(7),
+        unpaidTimeoutMin: z.number().positive().default(30),
+        sellerResponseHours: z.number().positive().default(24),
+        lateShipCompensation: z.number().min(0).default(5),
+        supportAuthorityLimit: z.number().min(0).default(20),
+        interceptFee: z.number().min(0).default(8),
+        packagingCost: z.number().min(0).default(1.5),
+        returnShippingCost: z.number().min(0).default(10),
+        restockLeadHours: z.number().positive().default(24),
+        customerPace: z
+          .number()
+          .positive()
+          .default(1)
+          .describe('Speeds up what customers do after delivery (confirm, review, return) for short runs'),
+      })
+      .strict()
+      .default({
+        shipByHours: 48,
+        returnWindowDays: 7,
+        unpaidTimeoutMin: 30,
+        sellerResponseHours: 24,
+        lateShipCompensation: 5,
+        supportAuthorityLimit: 20,
+        interceptFee: 8,
+        packagingCost: 1.5,
+        returnShippingCost: 10,
+        restockLeadHours: 24,
+        customerPace: 1,
+      }),
+    initialDsr: z
+      .object({ description: z.number().min(1).max(5), service: z.number().min(1).max(5), logistics: z.number().min(1).max(5) })
+      .strict()
+      .default({ description: 4.7, service: 4.7, logistics: 4.7 }),
+    incidents: z.array(incidentSchema).default([]),
+    sops: z.array(id).default([]).describe('Ids of SOP cards in play (built-in or defined below)'),
+    sopCards: z.array(sopCardSchema).default([]),
+    targets: z.array(targetSchema).min(1),
+    maxViolations: z.number().int().min(0).default(3),
+    baselineIdle: z
+      .array(z.enum(ROLES))
+      .default([])
+      .describe('Roles left idle in the baseline run that vsBaseline targets compare against'),
+    frictions: z.array(z.enum(FRICTIONS)).default([]).describe('Frictions a mystery shopper should find'),
+    tutorial: z.array(tutorialStepSchema).default([]),
+  })
+  .strict();
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type SkuDef = Scenario['catalogue'][number];
+export type PersonaDef = Scenario['demand']['personas'][number];
+export type CourierDef = Scenario['couriers'][number];
+export type IncidentDef = Scenario['incidents'][number];
+export type SopCard = z.output<typeof sopCardSchema>;
+export type SopRule = SopCard['rules'][number];
+export type TargetDef = Scenario['targets'][number];
+export type ChannelDef = z.output<typeof channelSchema>;
+
+export const sopLibrarySchema = z.object({ cards: z.array(sopCardSchema).min(1) }).strict();
+

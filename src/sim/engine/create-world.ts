@@ -1,0 +1,147 @@
+import type { Scenario } from '../../scenario/schema';
+import { AD_CHANNELS, KPI_IDS, ROLES, type AdChannel, type BotLevel, type KpiId } from '../ids';
+import { seedRng } from '../rng';
+import type { KpiAccumulators, Seat, SkuState, World } from '../world';
+import { schedule } from './agenda';
+import { nextTimeOfDay, resolveWhen } from './clock';
+import { emit } from './log';
+
+export interface WorldOptions {
+  /** Defaults to the scenario's own seed. */
+  seed?: number;
+  /** Who sits where. Defaults to one bot seat per role at the scenario's bot levels. */
+  seats?: Seat[];
+  /** Plays every bot seat at this level instead of the scenario's. */
+  botLevel?: BotLevel;
+}
+
+function emptyKpi(): KpiAccumulators {
+  return {
+    uv: 0,
+    cartVisitors: 0,
+    payingBuyers: 0,
+    paidOrders: 0,
+    gmv: 0,
+    refundAmount: 0,
+    refundedOrders: 0,
+    adSpend: 0,
+    adGmv: 0,
+    cogsKept: 0,
+    fulfilment: 0,
+    couponCost: 0,
+    firstResponses: [],
+    inquirers: 0,
+    inquirersPaid: 0,
+    ticketsTotal: 0,
+    ticketsResolvedClean: 0,
+    ratings: { sum: 0, n: 0 },
+    dueOrders: 0,
+    onTimeOrders: 0,
+    picks: 0,
+    correctPicks: 0,
+    stockouts: 0,
+    oversold: 0,
+    returnProcessing: { sum: 0, n: 0 },
+    reviews: 0,
+    badReviews: 0,
+    disputes: 0,
+    repurchaseSum: 0,
+    skuUv: {},
+    skuPaid: {},
+    skuGmv: {},
+    skuStockouts: {},
+  };
+}
+
+/** Default seats: one bot per role at the scenario's level (or `level` for all). */
+export function botSeats(scenario: Scenario, level?: BotLevel): Seat[] {
+  return ROLES.map((role) => ({ id: `bot-${role}`, role, bot: level ?? scenario.bots[role] }));
+}
+
+/**
+ * Builds the world at sim time 0 for a validated scenario: catalogue, seats, scheduled
+ * incidents, scripted customers and courier pick-ups. Pure: same inputs, same world.
+ */
+export function createWorld(scenario: Scenario, options: WorldOptions = {}): World {
+  const seed = options.seed ?? scenario.seed;
+  const skus: Record<string, SkuState> = {};
+  for (const def of scenario.catalogue) {
+    skus[def.id] = {
+      id: def.id,
+      price: def.price,
+      listPrice: def.price,
+      cost: def.cost,
+      stock: def.stock,
+      sellable: def.stock,
+      committed: 0,
+      discountPct: 0,
+      listing: { ...def.listing },
+      listingWork: {},
+      defectRate: def.defectRate,
+      popularity: def.popularity,
+      sized: def.sized,
+      bin: def.bin,
+      stockoutReported: false,
+      lastCountAt: 0,
+    };
+  }
+  const adBudgets = {} as Record<AdChannel, number>;
+  for (const ch of AD_CHANNELS) adBudgets[ch] = scenario.demand.channels[ch]?.budgetPerHour ?? 0;
+  const series = {} as Record<KpiId, number[]>;
+  for (const id of KPI_IDS) series[id] = [];
+  const seats: World['seats'] = {};
+  for (const seat of options.seats ?? botSeats(scenario, options.botLevel)) {
+    seats[seat.id] = options.botLevel && seat.bot ? { ...seat, bot: options.botLevel } : { ...seat };
+  }
+  const world: World = {
+    scenario,
+    seed,
+    clock: 0,
+    end: Math.round(scenario.lengthMin * 60),
+    finished: false,
+    rng: seedRng(seed),
+    seq: 1,
+    seats,
+    skus,
+    customers: {},
+    orders: {},
+    tickets: {},
+    reviews: [],
+    campaigns: {},
+    coupons: {},
+    adBudgets,
+    incidents: {},
+    queues: { pick: [], picked: [], packed: [], labelled: [], dock: [], returns: [], tickets: [] },
+    labor: {
+      pickers: new Array<number>(scenario.warehouse.pickers).fill(0),
+      packers: new Array<number>(scenario.warehouse.packers).fill(0),
+    },
+    agenda: [],
+    dsr: {
+      description: { sum: scenario.initialDsr.description * 20, n: 20 },
+      service: { sum: scenario.initialDsr.service * 20, n: 20 },
+      logistics: { sum: scenario.initialDsr.logistics * 20, n: 20 },
+    },
+    kpi: emptyKpi(),
+    series,
+    log: [],
+    commandLog: [],
+    trail: {},
+    pendingRules: [],
+    violations: [],
+    frictionsReported: [],
+    bots: {},
+  };
+  scenario.incidents.forEach((inc, i) => {
+    schedule(world, resolveWhen(world, inc.at), 'incident_start', `inc${i}`);
+  });
+  scenario.demand.scripted.forEach((sc, i) => {
+    schedule(world, resolveWhen(world, sc.at), 'scripted_customer', String(i));
+  });
+  for (const courier of scenario.couriers) {
+    const next = Math.min(...courier.pickups.map((p) => nextTimeOfDay(world, p, 0)));
+    schedule(world, next, 'courier_pickup', courier.id);
+  }
+  emit(world, { type: 'run_started', role: 'system', value: seed });
+  return world;
+}
