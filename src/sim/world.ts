@@ -7,6 +7,7 @@ import type {
   Channel,
   CommandType,
   Disposition,
+  RefundDecision,
   IncidentKind,
   KpiId,
   ListingAspect,
@@ -55,6 +56,8 @@ export interface World {
   /** Commands a seat issued per order / ticket, for SOP rules that need a prior step. */
   trail: Record<string, CommandType[]>;
   pendingRules: PendingRule[];
+  /** How far into the log time-bound SOP rules have looked for their triggers. */
+  ruleCursor: number;
   violations: Violation[];
   frictionsReported: string[];
   bots: Record<string, BotMemory>;
@@ -109,7 +112,12 @@ export interface Customer {
   inquired: boolean;
   /** A customer who needs an order decision after a pre-sale chat. */
   pendingSku?: string;
+  /** The customer's latest conversation with support. */
+  ticket?: string;
   scripted?: number;
+  /** The seat that plays this customer, if a person or buyer bot does. */
+  seat?: string;
+  uvCounted?: boolean;
 }
 
 export interface Order {
@@ -162,6 +170,10 @@ export interface Aftersale {
   /** What the returned parcel really holds; revealed by inspection. */
   condition: 'good' | 'used' | 'defective' | 'empty';
   disputed?: boolean;
+  /** The parcel is at the warehouse door, waiting to be signed for. */
+  arrived?: boolean;
+  /** The verdict being carried out by an inspector. */
+  verdict?: { disposition: Disposition; decision: RefundDecision };
 }
 
 export interface Ticket {
@@ -341,6 +353,7 @@ export interface PendingRule {
   rule: string;
   sop: string;
   due: number;
+  /** The order, SKU, review (`review:<i>`) or incident the answer must be about. */
   ref: string;
 }
 

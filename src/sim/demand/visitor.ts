@@ -15,9 +15,9 @@ export function newCustomer(world: World, persona: string, channel: Channel): Cu
 }
 
 /** The persona definition of a customer. */
-export function personaOf(world: World, customer: Customer): PersonaDef {
+export function personaOf(world: World, customer: Customer | undefined): PersonaDef {
   const ps = world.scenario.demand.personas;
-  return ps.find((p) => p.id === customer.persona) ?? (ps[0] as PersonaDef);
+  return ps.find((p) => p.id === customer?.persona) ?? (ps[0] as PersonaDef);
 }
 
 /** One visitor lands on the storefront from `channel` and walks the funnel. */

@@ -5,6 +5,7 @@ import type { KpiAccumulators, Seat, SkuState, World } from '../world';
 import { schedule } from './agenda';
 import { nextTimeOfDay, resolveWhen } from './clock';
 import { emit } from './log';
+import { newCustomer } from '../demand/visitor';
 
 export interface WorldOptions {
   /** Defaults to the scenario's own seed. */
@@ -128,10 +129,18 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     commandLog: [],
     trail: {},
     pendingRules: [],
+    ruleCursor: 0,
     violations: [],
     frictionsReported: [],
     bots: {},
   };
+  for (const seat of Object.values(seats)) {
+    if (seat.role !== 'buyer') continue;
+    const persona = scenario.demand.scripted[0]?.persona ?? scenario.demand.personas[0]?.id ?? 'default';
+    const customer = newCustomer(world, persona, 'organic');
+    customer.seat = seat.id;
+    seat.customer = customer.id;
+  }
   scenario.incidents.forEach((inc, i) => {
     schedule(world, resolveWhen(world, inc.at), 'incident_start', `inc${i}`);
   });

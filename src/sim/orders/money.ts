@@ -1,6 +1,7 @@
 import { AD_CHANNELS, type AdChannel, type Channel } from '../ids';
 import { emit } from '../engine/log';
 import type { Order, World } from '../world';
+import { cheer, repurchaseBase } from '../customers/satisfaction';
 
 const isAd = (c: Channel): c is AdChannel => (AD_CHANNELS as readonly string[]).includes(c);
 
@@ -20,6 +21,7 @@ export function bookPayment(world: World, order: Order): void {
   if (!customer.paid) {
     customer.paid = true;
     k.payingBuyers++;
+    k.repurchaseSum += repurchaseBase(world, customer.persona) * customer.satisfaction;
     k.skuPaid[order.sku] = (k.skuPaid[order.sku] ?? 0) + 1;
     if (customer.inquired) k.inquirersPaid++;
   }
@@ -75,13 +77,6 @@ export function payCompensation(world: World, order: Order, amount: number, role
   if (amount <= 0) return;
   order.compensation += amount;
   world.kpi.couponCost += amount;
-  const c = world.customers[order.customer];
-  if (c) c.satisfaction = Math.min(1, c.satisfaction + Math.min(0.15, amount / 100));
+  cheer(world, order.customer, Math.min(0.15, amount / 100));
   emit(world, { type: 'compensation_paid', role, order: order.id, value: amount });
-}
-
-/** Lowers a customer's satisfaction (0..1). */
-export function upset(world: World, customerId: string, by: number): void {
-  const c = world.customers[customerId];
-  if (c) c.satisfaction = Math.max(0, c.satisfaction - by);
 }

@@ -4,7 +4,7 @@ import { emit, nextId } from '../engine/log';
 import { dequeue, moveTicket, ticketCan } from '../orders/move';
 import { chance, randInt } from '../rng';
 import type { Ticket, World } from '../world';
-import { upset } from '../orders/money';
+import { upset } from '../customers/satisfaction';
 
 /** What closes each kind of conversation well: a reply template, or an action on the order. */
 export const TOPIC_SOLUTIONS: Record<TicketTopic, { templates: ReplyTemplate[]; commands: string[] }> = {
@@ -43,6 +43,8 @@ export function openTicket(
   if (ref.order) ticket.order = ref.order;
   if (ref.sku) ticket.sku = ref.sku;
   world.tickets[ticket.id] = ticket;
+  if (customer) customer.ticket = ticket.id;
+  if (topic === 'presale' || topic === 'bargain') schedule(world, world.clock + 2 * patience, 'presale_decide', customerId);
   world.queues.tickets.push(ticket.id);
   world.kpi.ticketsTotal++;
   schedule(world, ticket.patienceAt, 'ticket_patience', ticket.id);
@@ -54,14 +56,14 @@ export function openTicket(
 export function recordReply(world: World, ticket: Ticket, template?: ReplyTemplate): void {
   if (ticket.firstReplyAt === undefined) {
     ticket.firstReplyAt = world.clock;
-    world.kpi.firstResponses.push(world.clock - ticket.openedAt);
+    insertSorted(world.kpi.firstResponses, world.clock - ticket.openedAt);
     emit(world, { type: 'ticket_first_reply', role: 'support', ticket: ticket.id, value: world.clock - ticket.openedAt });
   }
   moveTicket(ticket, 'REPLY');
   ticket.replies++;
   if (template) {
     ticket.templates.push(template);
-    if (TOPIC_SOLUTIONS[ticket.topic].templates.includes(template)) ticket.solved = true;
+    if (TOPIC_SOLUTIONS[ticket.topic].templates.includes(template)) markSolved(world, ticket);
   }
 }
 
@@ -71,7 +73,15 @@ export function solveByCommand(world: World, command: string, orderId: string | 
     const t = world.tickets[id];
     if (!t || t.solved) continue;
     const matches = (ticketId && t.id === ticketId) || (orderId && t.order === orderId);
-    if (matches && TOPIC_SOLUTIONS[t.topic].commands.includes(command)) t.solved = true;
+    if (matches && TOPIC_SOLUTIONS[t.topic].commands.includes(command)) markSolved(world, t);
+  }
+}
+
+/** A solved pre-sale chat lets the visitor decide to buy half a minute later. */
+function markSolved(world: World, ticket: Ticket): void {
+  ticket.solved = true;
+  if (ticket.topic === 'presale' || ticket.topic === 'bargain') {
+    schedule(world, world.clock + 30, 'presale_decide', ticket.customer);
   }
 }
 
@@ -111,10 +121,29 @@ export function ticketPatience(world: World, ticket: Ticket): void {
   if (ticket.firstReplyAt !== undefined || !ticketCan(ticket, 'ABANDON')) return;
   moveTicket(ticket, 'ABANDON');
   dequeue(world.queues.tickets, ticket.id);
-  world.kpi.firstResponses.push(world.clock - ticket.openedAt);
+  insertSorted(world.kpi.firstResponses, world.clock - ticket.openedAt);
   upset(world, ticket.customer, 0.25);
   world.kpi.ratings.sum += 1;
   world.kpi.ratings.n++;
   ticket.rating = 1;
+  if (ticket.topic === 'presale' || ticket.topic === 'bargain') schedule(world, world.clock, 'presale_decide', ticket.customer);
   emit(world, { type: 'ticket_abandoned', role: 'customer', ticket: ticket.id, value: world.clock - ticket.openedAt });
+}
+
+/** Keeps first-response times sorted so percentiles are cheap to sample every minute. */
+function insertSorted(list: number[], value: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
+}
+
+/** A supervisor settles an escalated case; it no longer counts as a clean resolution. */
+export function settleEscalated(world: World, ticket: Ticket): void {
+  ticket.solved = true;
+  resolveTicket(world, ticket);
 }

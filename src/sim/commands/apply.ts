@@ -1,0 +1,54 @@
+import { en } from '../../i18n/locales/en';
+import { COMMAND_TYPES, type CommandType } from '../ids';
+import { checkCommandRules } from '../sop/rules';
+import type { Command, CommandResult, World } from '../world';
+import { COMMANDS } from './registry';
+import type { Rejection } from './spec';
+
+/** English text of a refusal, for logs and the CLI; the UI translates `reasonKey` itself. */
+export function rejectionText(r: Rejection): string {
+  const template = (en.reject as Record<string, string>)[r.key] ?? r.key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(r.params?.[k] ?? ''));
+}
+
+function refuse(r: Rejection): CommandResult {
+  const result: CommandResult = { ok: false, reason: rejectionText(r), reasonKey: r.key };
+  if (r.params) result.params = r.params;
+  return result;
+}
+
+function isCommandType(x: unknown): x is CommandType {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(COMMANDS, x);
+}
+
+/**
+ * Applies one command from a seat. It is refused, with a reason and no change to the world,
+ * when the seat is unknown or does not hold the role, the role may not issue it, the payload
+ * is malformed, or the world's state does not allow it. Accepted commands are checked
+ * against the SOP rules in play and appended to the command log for replay.
+ */
+export function applyCommand(world: World, command: Command): CommandResult {
+  const seat = world.seats[command.seat];
+  if (!seat) return refuse({ key: 'unknown_seat', params: { seat: command.seat } });
+  if (seat.role !== command.role) return refuse({ key: 'wrong_role', params: { seat: seat.id, role: command.role } });
+  if (world.finished) return refuse({ key: 'run_finished' });
+  if (!isCommandType(command.type)) return refuse({ key: 'unknown_command', params: { type: String(command.type) } });
+  if (!(COMMAND_TYPES[seat.role] as readonly string[]).includes(command.type)) {
+    return refuse({ key: 'not_your_role', params: { role: seat.role, type: command.type } });
+  }
+  const spec = COMMANDS[command.type];
+  const parsed = spec.payload.safeParse(command.payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse({ key: 'bad_payload', params: { field: issue?.path.join('.') || '(payload)', problem: issue?.message ?? '' } });
+  }
+  const refusal = spec.check(world, parsed.data, command);
+  if (refusal) return refuse(refusal);
+  const before = world.log.length;
+  const refs = spec.refs(world, parsed.data);
+  checkCommandRules(world, command, refs);
+  spec.run(world, parsed.data, command);
+  world.commandLog.push({ t: world.clock, command: { ...command, payload: parsed.data as Record<string, unknown> } });
+  world.log.push({ t: world.clock, type: 'command', role: seat.role, seat: seat.id, command: command.type, order: refs.order, ticket: refs.ticket, sku: refs.sku });
+  return { ok: true, events: world.log.slice(before) };
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { DISPOSITIONS, REFUND_DECISIONS } from '../ids';
+import { emit } from '../engine/log';
+import { systemDown } from '../demand/factors';
+import { dequeue, moveOrder } from '../orders/move';
+import { bookWork, finishAt } from '../warehouse/labor';
+import type { Order, SkuState, World } from '../world';
+import { findOrder, isRejection, needSku, needState, ordersPayload, skuPayload } from './common';
+import { no, spec, type Rejection } from './spec';
+
+/** Refuses the whole batch if any order is unknown or in the wrong state. */
+function allIn(world: World, ids: readonly string[], states: readonly string[]): Rejection | null {
+  if (new Set(ids).size !== ids.length) return no('duplicate_orders');
+  for (const id of ids) {
+    const o = findOrder(world, id);
+    if (isRejection(o)) return o;
+    const bad = needState(o, states);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+const orders = (world: World, ids: readonly string[]) => ids.map((id) => world.orders[id] as Order);
+
+export const warehouseCommands = {
+  pick_wave: spec({
+    payload: z.object({ orders: z.array(z.string()).min(1).max(200), sku: z.string().optional() }).strict(),
+    check: (world, p) => (p.sku ? needSku(world, p.sku) : null) ?? allIn(world, p.orders, ['paid']),
+    run: (world, p) => {
+      const wh = world.scenario.warehouse;
+      const seconds = wh.pickSeconds + wh.waveSecondsPerOrder * (p.orders.length - 1);
+      const done = bookWork(world, world.labor.pickers, seconds);
+      for (const o of orders(world, p.orders)) {
+        moveOrder(o, 'PICK');
+        o.pickedSku = p.sku ?? o.sku;
+        dequeue(world.queues.pick, o.id);
+        emit(world, { type: 'pick_started', role: 'warehouse', order: o.id, sku: o.pickedSku });
+      }
+      finishAt(world, done, 'pick_done', p.orders);
+    },
+    refs: (_w, p) => ({ order: p.orders[0], sku: p.sku }),
+  }),
+  pack_orders: spec({
+    payload: z.object({ orders: z.array(z.string()).min(1).max(200), verify: z.boolean().default(true) }).strict(),
+    check: (world, p) => allIn(world, p.orders, ['picked']),
+    run: (world, p) => {
+      const wh = world.scenario.warehouse;
+      for (const o of orders(world, p.orders)) {
+        moveOrder(o, 'PACK');
+        o.verified = p.verify;
+        dequeue(world.queues.picked, o.id);
+        const done = bookWork(world, world.labor.packers, wh.packSeconds + (p.verify ? wh.verifySeconds : 0));
+        finishAt(world, done, 'pack_done', [o.id]);
+      }
+    },
+    refs: (_w, p) => ({ order: p.orders[0] }),
+  }),
+  print_waybill: spec({
+    payload: z.object({ orders: z.array(z.string()).min(1).max(500), courier: z.string() }).strict(),
+    check: (world, p) =>
+      (world.scenario.couriers.some((c) => c.id === p.courier) ? null : no('unknown_courier', { courier: p.courier })) ??
+      (systemDown(world, 'waybill') ? no('system_down', { system: 'waybill' }) : null) ??
+      allIn(world, p.orders, ['packed']),
+    run: (world, p) => {
+      for (const o of orders(world, p.orders)) {
+        moveOrder(o, 'LABEL');
+        o.courier = p.courier;
+        dequeue(world.queues.packed, o.id);
+        world.queues.labelled.push(o.id);
+        emit(world, { type: 'labelled', role: 'warehouse', order: o.id, detail: p.courier });
+      }
+    },
+    refs: (_w, p) => ({ order: p.orders[0] }),
+  }),
+  handover: spec({
+    payload: ordersPayload,
+    check: (world, p) => allIn(world, p.orders, ['labelled']),
+    run: (world, p) => {
+      for (const o of orders(world, p.orders)) {
+        moveOrder(o, 'HANDOVER');
+        o.handedAt = world.clock;
+        dequeue(world.queues.labelled, o.id);
+        world.queues.dock.push(o.id);
+        emit(world, { type: 'handed_over', role: 'warehouse', order: o.id, detail: o.courier });
+      }
+    },
+    refs: (_w, p) => ({ order: p.orders[0] }),
+  }),
+  report_stockout: spec({
+    payload: skuPayload,
+    check: (world, p) => needSku(world, p.sku) ?? (world.skus[p.sku]?.stockoutReported ? no('already_reported', { sku: p.sku }) : null),
+    run: (world, p) => {
+      const sku = world.skus[p.sku] as SkuState;
+      sku.stockoutReported = true;
+      sku.sellable = Math.max(0, sku.stock - sku.committed);
+      emit(world, { type: 'stock_reported', role: 'warehouse', sku: sku.id, value: sku.stock });
+    },
+    refs: (_w, p) => ({ sku: p.sku }),
+  }),
+  receive_return: spec({
+    payload: z.object({ order: z.string() }).strict(),
+    check: (world, p) => {
+      const o = findOrder(world, p.order);
+      if (isRejection(o)) return o;
+      return o.aftersale?.arrived ? needState(o, ['return_in_transit', 'exchange_in_transit']) : no('return_not_arrived', { order: o.id });
+    },
+    run: (world, p) => moveOrder(world.orders[p.order] as Order, 'RECEIVE'),
+    refs: (_w, p) => ({ order: p.order }),
+  }),
+  inspect_return: spec({
+    payload: z.object({ order: z.string(), disposition: z.enum(DISPOSITIONS), refund: z.enum(REFUND_DECISIONS) }).strict(),
+    check: (world, p) => {
+      const o = findOrder(world, p.order);
+      if (isRejection(o)) return o;
+      if (o.aftersale?.verdict) return no('inspection_in_progress', { order: o.id });
+      return needState(o, ['return_received', 'exchange_received']);
+    },
+    run: (world, p) => {
+      const o = world.orders[p.order] as Order;
+      if (!o.aftersale) return;
+      o.aftersale.verdict = { disposition: p.disposition, decision: p.refund };
+      const done = bookWork(world, world.labor.packers, world.scenario.warehouse.inspectSeconds);
+      finishAt(world, done, 'inspect_done', [o.id]);
+    },
+    refs: (_w, p) => ({ order: p.order }),
+  }),
+  cycle_count: spec({
+    payload: skuPayload,
+    check: (world, p) => needSku(world, p.sku),
+    run: (world, p) => {
+      const sku = world.skus[p.sku] as SkuState;
+      sku.lastCountAt = world.clock;
+      sku.sellable = Math.max(0, sku.stock - sku.committed);
+      emit(world, { type: 'stock_reported', role: 'warehouse', sku: sku.id, value: sku.stock, detail: 'count' });
+    },
+    refs: (_w, p) => ({ sku: p.sku }),
+  }),
+};

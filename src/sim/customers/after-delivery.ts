@@ -1,0 +1,116 @@
+import { schedule } from '../engine/agenda';
+import { emit } from '../engine/log';
+import { personaOf } from '../demand/visitor';
+import { requestAftersale } from '../orders/aftersale';
+import { moveOrder } from '../orders/move';
+import { chance, rand } from '../rng';
+import type { Order, Review, World } from '../world';
+import { defectRateFor } from '../incidents/effects';
+
+const HOUR = 3600;
+
+/** A parcel has arrived: the buyer checks it and keeps it or asks for after-sales. */
+export function afterDelivery(world: World, order: Order): void {
+  if (order.state !== 'delivered') return;
+  const customer = world.customers[order.customer];
+  if (customer?.seat) return;
+  const persona = personaOf(world, customer);
+  const sku = world.skus[order.sku];
+  const scripted = customer?.scripted !== undefined ? world.scenario.demand.scripted[customer.scripted] : undefined;
+  if (scripted) {
+    if (scripted.outcome === 'keep') return scheduleConfirm(world, order);
+    const type = scripted.outcome === 'refund_only' ? 'refund_only' : scripted.outcome;
+    return requestAftersale(world, order, type, scripted.reason);
+  }
+  if (order.pickedSku && order.pickedSku !== order.sku) {
+    return requestAftersale(world, order, chance(world.rng, 0.7) ? 'exchange' : 'return', 'wrong_item');
+  }
+  if (chance(world.rng, defectRateFor(world, order))) {
+    order.defective = true;
+    return requestAftersale(world, order, chance(world.rng, 0.5) ? 'refund_only' : 'return', 'defect');
+  }
+  if (sku?.sized && chance(world.rng, 0.12 * (1 - sku.listing.size_chart))) {
+    return requestAftersale(world, order, 'exchange', 'size');
+  }
+  if (chance(world.rng, persona.fraudRate)) return requestAftersale(world, order, 'refund_only', 'fake_claim');
+  if (chance(world.rng, persona.returnRate)) return requestAftersale(world, order, 'return', 'no_reason');
+  scheduleConfirm(world, order);
+}
+
+function scheduleConfirm(world: World, order: Order): void {
+  schedule(world, world.clock + (4 + rand(world.rng) * 20) * HOUR / world.scenario.policies.customerPace, 'confirm', order.id);
+}
+
+/** 确认收货, then perhaps a review (unhappy buyers write more often). */
+export function confirmReceipt(world: World, order: Order): void {
+  if (order.state !== 'delivered') return;
+  moveOrder(order, 'CONFIRM');
+  emit(world, { type: 'confirmed', role: 'customer', order: order.id, sku: order.sku });
+  const customer = world.customers[order.customer];
+  if (customer?.seat) return;
+  const p = personaOf(world, customer).reviewRate * (customer && customer.satisfaction < 0.6 ? 1.6 : 1);
+  if (chance(world.rng, Math.min(1, p))) {
+    schedule(world, world.clock + (1 + rand(world.rng) * 6) * HOUR / world.scenario.policies.customerPace, 'review', order.id);
+  }
+}
+
+/** Stars on the three DSR axes, from what actually happened to this order. */
+export function rateOrder(world: World, order: Order): Pick<Review, 'description' | 'service' | 'logistics'> {
+  const sat = world.customers[order.customer]?.satisfaction ?? 1;
+  const sku = world.skus[order.sku];
+  const noise = () => (chance(world.rng, 0.15) ? -1 : 0);
+  let description = 5 + noise();
+  if (order.defective) description -= 3;
+  if (order.pickedSku && order.pickedSku !== order.sku) description -= 3;
+  if (sku && sku.listing.detail < 0.4 && chance(world.rng, 0.3)) description -= 1;
+  let logistics = 5 + noise();
+  if (order.late) logistics -= 2;
+  if (order.delayed) logistics -= 1;
+  if (order.lost) logistics -= 2;
+  if (!order.addressOk) logistics -= 1;
+  const service = 5 + noise() - Math.round((1 - sat) * 4);
+  const clamp = (x: number) => Math.max(1, Math.min(5, x));
+  return { description: clamp(description), service: clamp(service), logistics: clamp(logistics) };
+}
+
+/** Posts a review and moves the shop's DSR. */
+export function postReview(world: World, review: Review): void {
+  world.reviews.push(review);
+  const d = world.dsr;
+  d.description.sum += review.description;
+  d.description.n++;
+  d.service.sum += review.service;
+  d.service.n++;
+  d.logistics.sum += review.logistics;
+  d.logistics.n++;
+  world.kpi.reviews++;
+  const bad = review.stars <= 2;
+  if (bad) world.kpi.badReviews++;
+  const index = String(world.reviews.length - 1);
+  emit(world, { type: bad ? 'bad_review_posted' : 'review_posted', role: 'customer', order: review.order, sku: review.sku, value: review.stars, detail: index });
+}
+
+/** The buyer writes the review scheduled at confirmation. */
+export function writeReview(world: World, order: Order, axes = rateOrder(world, order), textKey?: string): void {
+  if (order.state !== 'completed') return;
+  moveOrder(order, 'REVIEW');
+  const stars = Math.round((axes.description + axes.service + axes.logistics) / 3);
+  order.review = world.reviews.length;
+  postReview(world, {
+    order: order.id,
+    sku: order.sku,
+    t: world.clock,
+    stars,
+    ...axes,
+    textKey: textKey ?? reviewTextKey(order, stars),
+    followedUp: false,
+  });
+}
+
+function reviewTextKey(order: Order, stars: number): string {
+  if (stars >= 4) return 'review.good';
+  if (order.defective) return 'review.defect';
+  if (order.pickedSku && order.pickedSku !== order.sku) return 'review.wrong_item';
+  if (order.late || order.delayed) return 'review.slow';
+  return 'review.poor_service';
+}

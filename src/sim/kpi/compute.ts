@@ -1,0 +1,92 @@
+import { KPI_IDS, type KpiId } from '../ids';
+import type { World } from '../world';
+
+const div = (a: number, b: number, empty = 0) => (b > 0 ? a / b : empty);
+
+/** Seconds each still-unanswered customer has waited so far: ignoring them would reward silence. */
+function openWaits(world: World): number[] {
+  const waits: number[] = [];
+  for (const id of world.queues.tickets) {
+    const t = world.tickets[id];
+    if (t && t.firstReplyAt === undefined) waits.push(world.clock - t.openedAt);
+  }
+  return waits.sort((a, b) => a - b);
+}
+
+/** Nearest-rank percentile over two sorted lists without concatenating them. */
+function percentile(a: readonly number[], b: readonly number[], p: number): number {
+  const n = a.length + b.length;
+  if (n === 0) return 0;
+  let k = Math.max(0, Math.ceil(p * n) - 1);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    const v = x <= y ? x : y;
+    if (k === 0) return v;
+    if (x <= y) i++;
+    else j++;
+    k--;
+  }
+}
+
+/**
+ * Every KPI of DESIGN §1.3 from the world's running totals. Rates with nothing to measure
+ * read as perfect for quality KPIs (no late parcel, no wrong pick) and zero for the funnel.
+ */
+export function computeKpis(world: World): Record<KpiId, number> {
+  const k = world.kpi;
+  const waits = openWaits(world);
+  let waitSum = 0;
+  for (const w of waits) waitSum += w;
+  let respSum = 0;
+  for (const r of k.firstResponses) respSum += r;
+  const netSales = k.gmv - k.refundAmount;
+  const d = world.dsr;
+  return {
+    uv: k.uv,
+    add_to_cart_rate: div(k.cartVisitors, k.uv),
+    conversion_rate: div(k.payingBuyers, k.uv),
+    paid_orders: k.paidOrders,
+    gmv: k.gmv,
+    aov: div(k.gmv, k.payingBuyers),
+    refund_amount: k.refundAmount,
+    refund_rate: div(k.refundedOrders, k.paidOrders),
+    net_sales: netSales,
+    ad_spend: k.adSpend,
+    roas: div(k.adGmv, k.adSpend),
+    gross_margin: div(netSales - k.cogsKept - k.fulfilment - k.couponCost, netSales),
+    first_response_avg_s: div(respSum + waitSum, k.firstResponses.length + waits.length),
+    first_response_p90_s: percentile(k.firstResponses, waits, 0.9),
+    inquiry_conversion_rate: div(k.inquirersPaid, k.inquirers),
+    resolution_rate: div(k.ticketsResolvedClean, k.ticketsTotal, 1),
+    csat: div(k.ratings.sum, k.ratings.n),
+    on_time_ship_rate: div(k.onTimeOrders, k.dueOrders, 1),
+    pick_accuracy: div(k.correctPicks, k.picks, 1),
+    stockouts: k.stockouts,
+    oversold_orders: k.oversold,
+    return_processing_avg_s: div(k.returnProcessing.sum, k.returnProcessing.n),
+    dsr_description: div(d.description.sum, d.description.n),
+    dsr_service: div(d.service.sum, d.service.n),
+    dsr_logistics: div(d.logistics.sum, d.logistics.n),
+    bad_review_rate: div(k.badReviews, k.reviews),
+    dispute_rate: div(k.disputes, k.paidOrders),
+    repeat_purchase_rate_pred: div(k.repurchaseSum, k.payingBuyers),
+  };
+}
+
+/** A KPI measured on one SKU (conversion, GMV, stock-outs); other KPIs are shop-wide. */
+export function skuKpi(world: World, kpi: KpiId, sku: string): number | undefined {
+  const k = world.kpi;
+  if (kpi === 'conversion_rate') return div(k.skuPaid[sku] ?? 0, k.skuUv[sku] ?? 0);
+  if (kpi === 'gmv') return k.skuGmv[sku] ?? 0;
+  if (kpi === 'stockouts') return k.skuStockouts[sku] ?? 0;
+  return undefined;
+}
+
+/** Appends one point per KPI to the time series (called once per sim-minute). */
+export function sampleSeries(world: World): void {
+  const values = computeKpis(world);
+  for (const id of KPI_IDS) world.series[id].push(Math.round(values[id] * 10000) / 10000);
+}
