@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import {
-
   ALL_COMMAND_TYPES,
   BOT_LEVELS,
   CHANNELS,
   FRICTIONS,
-
   KPI_IDS,
-
   OUTAGE_SYSTEMS,
   REPLY_TEMPLATES,
   ROLES,
@@ -23,13 +20,19 @@ export const textSchema = z
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" and "_" only');
-const rate = z.number().min(0).max(1);
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" and "_" only')
+  .describe('An id: lower-case letters, digits, "-" and "_", e.g. "tee-white"');
+const rate = z.number().min(0).max(1).describe('A share from 0 to 1');
 const clockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write a time of day as HH:MM, e.g. "16:00"');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write a time of day as HH:MM, e.g. "16:00"')
+  .describe('A time of day "HH:MM" (24-hour clock), e.g. "16:00"');
 /** Seconds from the start of the run, or a time of day "HH:MM" on the first day. */
-const when = z.union([z.number().int().min(0), clockTime]);
+const when = z
+  .union([z.number().int().min(0), clockTime])
+  .describe(
+    'When: sim-seconds from the start of the run, or a time of day "HH:MM" (its first occurrence)',
+  );
 
 const listingSchema = z
   .object({
@@ -45,14 +48,21 @@ export const skuSchema = z
   .object({
     id,
     name: textSchema,
-    price: z.number().positive(),
-    cost: z.number().positive(),
-    stock: z.number().int().min(0),
-    bin: z.string().min(1),
+    price: z.number().positive().describe('List price per unit, in yuan (¥)'),
+    cost: z.number().positive().describe('What one unit costs the shop, in yuan; below price'),
+    stock: z.number().int().min(0).describe('Units on the shelf at the start'),
+    bin: z.string().min(1).describe('Warehouse bin location shown on pick lists, e.g. "A-01"'),
     listing: listingSchema.default({ title: 0.5, image: 0.5, detail: 0.5, size_chart: 0.5 }),
-    popularity: z.number().positive().default(1),
-    defectRate: rate.default(0.01),
-    sized: z.boolean().default(false).describe('Apparel and shoes: size questions and size returns'),
+    popularity: z
+      .number()
+      .positive()
+      .default(1)
+      .describe('How many visitors this SKU draws compared with the others (1 = average)'),
+    defectRate: rate.default(0.01).describe('Share of units that are faulty, 0 to 1'),
+    sized: z
+      .boolean()
+      .default(false)
+      .describe('Apparel and shoes: size questions and size returns'),
   })
   .strict();
 
@@ -76,17 +86,35 @@ export const personaSchema = z
   .object({
     id,
     name: textSchema,
-    share: z.number().positive(),
-    priceSensitivity: z.number().min(0).max(3).default(1),
-    inquiryRate: rate.default(0.05),
-    patienceS: z.number().positive().default(180),
-    urgeAfterH: z.number().positive().default(24),
-    returnRate: rate.default(0.03),
-    reviewRate: rate.default(0.4),
-    fraudRate: rate.default(0),
-    repurchase: rate.default(0.3),
-    bargainRate: rate.default(0.02),
-    addressTypoRate: rate.default(0.01),
+    share: z
+      .number()
+      .min(0)
+      .describe(
+        'Weight of this persona in the crowd of customers (shares need not add up to 1); 0 = scripted customers only',
+      ),
+    priceSensitivity: z
+      .number()
+      .min(0)
+      .max(3)
+      .default(1)
+      .describe('Multiplies the price elasticity: 0 ignores price, 1 normal, 3 very price-driven'),
+    inquiryRate: rate.default(0.05).describe('Chance that a visitor asks a pre-sale question'),
+    patienceS: z
+      .number()
+      .positive()
+      .default(180)
+      .describe('Sim-seconds a customer waits for a first reply before giving up'),
+    urgeAfterH: z
+      .number()
+      .positive()
+      .default(24)
+      .describe('Hours after paying, still unshipped, before the customer urges shipment'),
+    returnRate: rate.default(0.03).describe('Chance of a no-reason return after delivery'),
+    reviewRate: rate.default(0.4).describe('Chance of writing a review (higher when unhappy)'),
+    fraudRate: rate.default(0).describe('Chance of a fraudulent refund-only claim after delivery'),
+    repurchase: rate.default(0.3).describe('Chance a fully satisfied buyer buys again'),
+    bargainRate: rate.default(0.02).describe('Chance that a visitor bargains in chat'),
+    addressTypoRate: rate.default(0.01).describe('Chance an order has a wrong address to fix'),
   })
   .strict();
 
@@ -94,25 +122,31 @@ export const courierSchema = z
   .object({
     id,
     name: textSchema,
-    costPerParcel: z.number().min(0),
-    transitHours: z.number().positive(),
-    lossRate: rate.default(0.002),
+    costPerParcel: z.number().min(0).describe('Shipping cost per parcel, in yuan'),
+    transitHours: z.number().positive().describe('Hours from pick-up to delivery'),
+    lossRate: rate.default(0.002).describe('Chance a parcel is lost in transit'),
     pickups: z.array(clockTime).min(1).describe('Daily collection times; the last is the cut-off'),
   })
   .strict();
 
 const incidentBase = {
   at: when,
-  durationMin: z.number().positive().default(60),
+  durationMin: z.number().positive().default(60).describe('How long the incident lasts, minutes'),
 };
 export const incidentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('traffic_surge'), ...incidentBase, factor: z.number().min(1) }).strict(),
+  z
+    .object({
+      kind: z.literal('traffic_surge'),
+      ...incidentBase,
+      factor: z.number().min(1).describe('Multiplies visitors on every channel except search ads'),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('courier_delay'),
       ...incidentBase,
-      courier: id,
-      factor: z.number().min(1),
+      courier: id.describe('The id of the courier that is delayed'),
+      factor: z.number().min(1).describe("Multiplies the courier's transit time"),
       cause: z.enum(['weather', 'strike']).default('weather'),
     })
     .strict(),
@@ -121,32 +155,76 @@ export const incidentSchema = z.discriminatedUnion('kind', [
       kind: z.literal('oversell'),
       ...incidentBase,
       sku: id,
-      mode: z.enum(['sync_lag', 'mismatch']).default('sync_lag'),
-      missingUnits: z.number().int().min(0).default(0),
+      mode: z
+        .enum(['sync_lag', 'mismatch'])
+        .default('sync_lag')
+        .describe(
+          'sync_lag: the storefront keeps showing the old stock; mismatch: the shelf holds fewer units than the system',
+        ),
+      missingUnits: z
+        .number()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('mismatch: units missing from the shelf'),
     })
     .strict(),
   z
-    .object({ kind: z.literal('price_mistake'), ...incidentBase, sku: id, factor: z.number().positive().max(1) })
+    .object({
+      kind: z.literal('price_mistake'),
+      ...incidentBase,
+      sku: id,
+      factor: z
+        .number()
+        .positive()
+        .max(1)
+        .describe('The wrong price as a share of the right one: 0.1 = a zero dropped'),
+    })
     .strict(),
   z
-    .object({ kind: z.literal('bad_review_storm'), ...incidentBase, sku: id, reviews: z.number().int().positive() })
+    .object({
+      kind: z.literal('bad_review_storm'),
+      ...incidentBase,
+      sku: id,
+      reviews: z.number().int().positive().describe('1–2-star reviews posted over the duration'),
+    })
     .strict(),
   z
-    .object({ kind: z.literal('fraudulent_refund'), ...incidentBase, claims: z.number().int().positive() })
+    .object({
+      kind: z.literal('fraudulent_refund'),
+      ...incidentBase,
+      claims: z.number().int().positive().describe('Fake refund-only claims over the duration'),
+    })
     .strict(),
   z
-    .object({ kind: z.literal('supplier_delay'), ...incidentBase, extraHours: z.number().positive() })
+    .object({
+      kind: z.literal('supplier_delay'),
+      ...incidentBase,
+      extraHours: z
+        .number()
+        .positive()
+        .describe('Hours added to the supplier lead time of restocks'),
+    })
     .strict(),
   z
-    .object({ kind: z.literal('system_outage'), ...incidentBase, system: z.enum(OUTAGE_SYSTEMS) })
+    .object({
+      kind: z.literal('system_outage'),
+      ...incidentBase,
+      system: z.enum(OUTAGE_SYSTEMS).describe('waybill printing, customer chat, or checkout'),
+    })
     .strict(),
   z
     .object({
       kind: z.literal('quality_complaint_wave'),
       ...incidentBase,
       sku: id,
-      defectRate: rate,
-      complaints: z.number().int().min(0).default(0),
+      defectRate: rate.describe('Fault rate of units shipped from a day before until the end'),
+      complaints: z
+        .number()
+        .int()
+        .min(0)
+        .default(0)
+        .describe('Defect returns requested over the duration'),
     })
     .strict(),
 ]);
@@ -160,21 +238,48 @@ export const sopRuleSchema = z.discriminatedUnion('kind', [
       id,
       text: textSchema,
       command: commandType,
-      template: z.enum(REPLY_TEMPLATES).optional(),
-      prior: z.array(commandType).min(1),
+      template: z
+        .enum(REPLY_TEMPLATES)
+        .optional()
+        .describe('Only when replying with this quick-reply template'),
+      prior: z
+        .array(commandType)
+        .min(1)
+        .describe('One of these must come first on the same order or ticket'),
     })
     .strict(),
   z
-    .object({ kind: z.literal('max_amount'), id, text: textSchema, command: commandType, limit: z.number().min(0) })
+    .object({
+      kind: z.literal('max_amount'),
+      id,
+      text: textSchema,
+      command: commandType,
+      limit: z.number().min(0).describe('The highest amount allowed, in yuan'),
+    })
     .strict(),
-  z.object({ kind: z.literal('price_floor'), id, text: textSchema, minMargin: z.number().min(-1).max(1) }).strict(),
+  z
+    .object({
+      kind: z.literal('price_floor'),
+      id,
+      text: textSchema,
+      minMargin: z
+        .number()
+        .min(-1)
+        .max(1)
+        .describe('The lowest margin (price − cost) / price a price change may leave'),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('stock_guard'),
       id,
       text: textSchema,
       commands: z.array(commandType).min(1),
-      minStock: z.number().int().min(0),
+      minStock: z
+        .number()
+        .int()
+        .min(0)
+        .describe('The commands are violations on a SKU with fewer units in stock'),
     })
     .strict(),
   z
@@ -183,7 +288,7 @@ export const sopRuleSchema = z.discriminatedUnion('kind', [
       id,
       text: textSchema,
       command: commandType,
-      flag: z.string().min(1),
+      flag: z.string().min(1).describe('A payload field that must be set, e.g. "verify", "reason"'),
     })
     .strict(),
   z
@@ -193,7 +298,7 @@ export const sopRuleSchema = z.discriminatedUnion('kind', [
       text: textSchema,
       trigger: z.enum(RULE_TRIGGERS),
       command: commandType,
-      withinS: z.number().positive(),
+      withinS: z.number().positive().describe('Sim-seconds allowed after the trigger'),
     })
     .strict(),
 ]);
@@ -231,15 +336,19 @@ const scriptedCustomerSchema = z
     at: when,
     persona: id,
     sku: id,
-    qty: z.number().int().positive().default(1),
-    inquire: z.boolean().default(false),
+    qty: z.number().int().positive().default(1).describe('Units ordered'),
+    inquire: z.boolean().default(false).describe('Asks a pre-sale question before buying'),
     outcome: z.enum(['keep', 'return', 'exchange', 'refund_only']).default('keep'),
     reason: z.enum(['defect', 'wrong_item', 'size', 'no_reason', 'not_received']).default('size'),
   })
   .strict();
 
 const tutorialStepSchema = z
-  .object({ role: z.enum(ROLES), text: textSchema, doneWhen: z.string().min(1) })
+  .object({
+    role: z.enum(ROLES),
+    text: textSchema,
+    doneWhen: z.string().min(1).describe('The event type that completes this step, e.g. "packed"'),
+  })
   .strict();
 
 const botsSchema = z
@@ -254,19 +363,24 @@ const botsSchema = z
 export const scenarioSchema = z
   .object({
     id,
-    version: z.number().int().positive(),
+    version: z.number().int().positive().describe('Raise it whenever the scenario changes'),
     title: textSchema,
     module: z.enum(SCENARIO_MODULES),
-    difficulty: z.number().int().min(1).max(3),
+    difficulty: z.number().int().min(1).max(3).describe('1 (easy) to 3 (hard)'),
     story: textSchema,
     briefing: textSchema,
     roles: z.array(z.enum(ROLES)).min(1).describe('Roles a learner may take; bots play the rest'),
-    focusRole: z.enum(ROLES),
-    lengthMin: z.number().positive(),
-    startTime: clockTime.default('09:00'),
+    focusRole: z.enum(ROLES).describe('The role this drill is mainly about; one of roles'),
+    lengthMin: z.number().positive().describe('Length of the run in sim-minutes'),
+    startTime: clockTime.default('09:00').describe('Time of day at which the run starts'),
     timeScale: z.number().positive().describe('Sim-seconds per real second at 1×'),
-    seed: z.number().int().min(0).default(1),
-    bots: botsSchema.default({ buyer: 'competent', support: 'competent', ops: 'competent', warehouse: 'competent' }),
+    seed: z.number().int().min(0).default(1).describe('Random seed: same seed, same customers'),
+    bots: botsSchema.default({
+      buyer: 'competent',
+      support: 'competent',
+      ops: 'competent',
+      warehouse: 'competent',
+    }),
     catalogue: z.array(skuSchema).min(1),
     demand: z
       .object({
@@ -281,7 +395,13 @@ export const scenarioSchema = z
             presaleBuyRate: rate.default(0.45),
           })
           .strict()
-          .default({ addToCart: 0.1, checkout: 0.5, pay: 0.9, elasticity: 1.5, presaleBuyRate: 0.45 }),
+          .default({
+            addToCart: 0.1,
+            checkout: 0.5,
+            pay: 0.9,
+            elasticity: 1.5,
+            presaleBuyRate: 0.45,
+          }),
         scripted: z.array(scriptedCustomerSchema).default([]),
         history: z
           .array(
@@ -338,7 +458,9 @@ export const scenarioSchema = z
           .number()
           .positive()
           .default(1)
-          .describe('Speeds up what customers do after delivery (confirm, review, return) for short runs'),
+          .describe(
+            'Speeds up what customers do after delivery (confirm, review, return) for short runs',
+          ),
       })
       .strict()
       .default({
@@ -355,19 +477,31 @@ export const scenarioSchema = z
         customerPace: 1,
       }),
     initialDsr: z
-      .object({ description: z.number().min(1).max(5), service: z.number().min(1).max(5), logistics: z.number().min(1).max(5) })
+      .object({
+        description: z.number().min(1).max(5),
+        service: z.number().min(1).max(5),
+        logistics: z.number().min(1).max(5),
+      })
       .strict()
       .default({ description: 4.7, service: 4.7, logistics: 4.7 }),
     incidents: z.array(incidentSchema).default([]),
     sops: z.array(id).default([]).describe('Ids of SOP cards in play (built-in or defined below)'),
     sopCards: z.array(sopCardSchema).default([]),
     targets: z.array(targetSchema).min(1),
-    maxViolations: z.number().int().min(0).default(3),
+    maxViolations: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe('How many SOP violations a run may have before its stars drop'),
     baselineIdle: z
       .array(z.enum(ROLES))
       .default([])
       .describe('Roles left idle in the baseline run that vsBaseline targets compare against'),
-    frictions: z.array(z.enum(FRICTIONS)).default([]).describe('Frictions a mystery shopper should find'),
+    frictions: z
+      .array(z.enum(FRICTIONS))
+      .default([])
+      .describe('Frictions a mystery shopper should find'),
     tutorial: z.array(tutorialStepSchema).default([]),
   })
   .strict();
@@ -384,4 +518,3 @@ export type TargetDef = Scenario['targets'][number];
 export type ChannelDef = z.output<typeof channelSchema>;
 
 export const sopLibrarySchema = z.object({ cards: z.array(sopCardSchema).min(1) }).strict();
-
