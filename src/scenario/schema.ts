@@ -297,7 +297,7 @@ export const sopRuleSchema = z.discriminatedUnion('kind', [
       id,
       text: textSchema,
       trigger: z.enum(RULE_TRIGGERS),
-      command: commandType,
+      commands: z.array(commandType).min(1).describe('Any of these commands answers the trigger'),
       withinS: z.number().positive().describe('Sim-seconds allowed after the trigger'),
     })
     .strict(),
@@ -324,7 +324,9 @@ export const targetSchema = z
       .positive()
       .optional()
       .describe('A threshold relative to the baseline run: 1.05 = 5% better than the baseline'),
-    sku: id.optional().describe('Measure the KPI for this SKU only (conversion, gmv, stockouts)'),
+    sku: id
+      .optional()
+      .describe('Measure the KPI for this SKU only (conversion_rate, gmv, stockouts)'),
   })
   .strict()
   .refine((t) => (t.value === undefined) !== (t.vsBaseline === undefined), {
@@ -338,8 +340,14 @@ const scriptedCustomerSchema = z
     sku: id,
     qty: z.number().int().positive().default(1).describe('Units ordered'),
     inquire: z.boolean().default(false).describe('Asks a pre-sale question before buying'),
-    outcome: z.enum(['keep', 'return', 'exchange', 'refund_only']).default('keep'),
-    reason: z.enum(['defect', 'wrong_item', 'size', 'no_reason', 'not_received']).default('size'),
+    outcome: z
+      .enum(['keep', 'return', 'exchange', 'refund_only'])
+      .default('keep')
+      .describe('What the customer does after delivery'),
+    reason: z
+      .enum(['defect', 'wrong_item', 'size', 'no_reason', 'not_received'])
+      .default('size')
+      .describe('Why, when the outcome is not "keep"'),
   })
   .strict();
 
@@ -388,11 +396,19 @@ export const scenarioSchema = z
         personas: z.array(personaSchema).min(1),
         funnel: z
           .object({
-            addToCart: rate.default(0.1),
-            checkout: rate.default(0.5),
-            pay: rate.default(0.9),
-            elasticity: z.number().min(0).default(1.5),
-            presaleBuyRate: rate.default(0.45),
+            addToCart: rate.default(0.1).describe('Base chance a visitor adds to cart'),
+            checkout: rate.default(0.5).describe('Chance a cart becomes an order'),
+            pay: rate.default(0.9).describe('Chance an order is paid before the unpaid timeout'),
+            elasticity: z
+              .number()
+              .min(0)
+              .default(1.5)
+              .describe(
+                'How strongly demand follows price: demand × (list price ÷ price) ^ elasticity',
+              ),
+            presaleBuyRate: rate
+              .default(0.45)
+              .describe('Chance a pre-sale inquirer buys once support has answered'),
           })
           .strict()
           .default({
@@ -408,8 +424,12 @@ export const scenarioSchema = z
             z
               .object({
                 sku: id,
-                orders: z.number().int().positive(),
-                deliveredHoursAgo: z.number().min(0).default(24),
+                orders: z.number().int().positive().describe('Orders of this SKU'),
+                deliveredHoursAgo: z
+                  .number()
+                  .min(0)
+                  .default(24)
+                  .describe('Hours before the start that they were delivered'),
               })
               .strict(),
           )
@@ -420,13 +440,31 @@ export const scenarioSchema = z
     couriers: z.array(courierSchema).min(1),
     warehouse: z
       .object({
-        pickers: z.number().int().positive().default(2),
-        packers: z.number().int().positive().default(2),
-        pickSeconds: z.number().positive().default(40),
-        waveSecondsPerOrder: z.number().positive().default(12),
-        packSeconds: z.number().positive().default(30),
-        verifySeconds: z.number().min(0).default(8),
-        inspectSeconds: z.number().positive().default(90),
+        pickers: z.number().int().positive().default(2).describe('Pickers working at once'),
+        packers: z.number().int().positive().default(2).describe('Packers working at once'),
+        pickSeconds: z.number().positive().default(40).describe('Sim-seconds to pick one order'),
+        waveSecondsPerOrder: z
+          .number()
+          .positive()
+          .default(12)
+          .describe('Extra sim-seconds per further order in a pick wave'),
+        packSeconds: z.number().positive().default(30).describe('Sim-seconds to pack one order'),
+        verifySeconds: z
+          .number()
+          .min(0)
+          .default(8)
+          .describe('Extra sim-seconds per order for the scan check before packing'),
+        inspectSeconds: z
+          .number()
+          .positive()
+          .default(90)
+          .describe('Sim-seconds to inspect one returned parcel'),
+        shift: z
+          .tuple([clockTime, clockTime])
+          .default(['00:00', '23:59'])
+          .describe(
+            'Working hours ["HH:MM", "HH:MM"]: work booked outside them waits for the next shift',
+          ),
       })
       .strict()
       .default({
@@ -437,23 +475,63 @@ export const scenarioSchema = z
         packSeconds: 30,
         verifySeconds: 8,
         inspectSeconds: 90,
+        shift: ['00:00', '23:59'],
       }),
     support: z
-      .object({ agents: z.number().int().positive().default(2) })
+      .object({
+        agents: z
+          .number()
+          .int()
+          .positive()
+          .default(2)
+          .describe('Agents on duty: how much the support bot handles at a time'),
+      })
       .strict()
       .default({ agents: 2 }),
     policies: z
       .object({
-        shipByHours: z.number().positive().default(48),
-        returnWindowDays: z.number().positive().default(7),
-        unpaidTimeoutMin: z.number().positive().default(30),
-        sellerResponseHours: z.number().positive().default(24),
-        lateShipCompensation: z.number().min(0).default(5),
-        supportAuthorityLimit: z.number().min(0).default(20),
-        interceptFee: z.number().min(0).default(8),
-        packagingCost: z.number().min(0).default(1.5),
-        returnShippingCost: z.number().min(0).default(10),
-        restockLeadHours: z.number().positive().default(24),
+        shipByHours: z
+          .number()
+          .positive()
+          .default(48)
+          .describe('Ship-by promise after payment, hours'),
+        returnWindowDays: z
+          .number()
+          .positive()
+          .default(7)
+          .describe('No-reason return window, days'),
+        unpaidTimeoutMin: z
+          .number()
+          .positive()
+          .default(30)
+          .describe('Minutes before an unpaid order is cancelled'),
+        sellerResponseHours: z
+          .number()
+          .positive()
+          .default(24)
+          .describe('Hours to answer an after-sales request before the platform approves it'),
+        lateShipCompensation: z
+          .number()
+          .min(0)
+          .default(5)
+          .describe('Yuan paid to the buyer for each late shipment'),
+        supportAuthorityLimit: z
+          .number()
+          .min(0)
+          .default(20)
+          .describe('The most yuan support may give as a coupon or compensation'),
+        interceptFee: z.number().min(0).default(8).describe('Yuan per parcel interception'),
+        packagingCost: z.number().min(0).default(1.5).describe('Yuan of packaging per parcel'),
+        returnShippingCost: z
+          .number()
+          .min(0)
+          .default(10)
+          .describe('Yuan of return postage the shop pays for faulty or wrong items'),
+        restockLeadHours: z
+          .number()
+          .positive()
+          .default(24)
+          .describe('Hours from a stock reorder until the goods arrive'),
         customerPace: z
           .number()
           .positive()
@@ -483,7 +561,8 @@ export const scenarioSchema = z
         logistics: z.number().min(1).max(5),
       })
       .strict()
-      .default({ description: 4.7, service: 4.7, logistics: 4.7 }),
+      .default({ description: 4.7, service: 4.7, logistics: 4.7 })
+      .describe('Store rating (DSR) at the start, 1 to 5 per axis'),
     incidents: z.array(incidentSchema).default([]),
     sops: z.array(id).default([]).describe('Ids of SOP cards in play (built-in or defined below)'),
     sopCards: z.array(sopCardSchema).default([]),
@@ -493,7 +572,7 @@ export const scenarioSchema = z
       .int()
       .min(0)
       .default(3)
-      .describe('How many SOP violations a run may have before its stars drop'),
+      .describe('The most SOP violations a run may have and still earn three stars'),
     baselineIdle: z
       .array(z.enum(ROLES))
       .default([])

@@ -114,6 +114,8 @@ export interface Customer {
   pendingSku?: string;
   /** The customer's latest conversation with support. */
   ticket?: string;
+  /** The customer's latest order. */
+  order?: string;
   scripted?: number;
   /** The seat that plays this customer, if a person or buyer bot does. */
   seat?: string;
@@ -256,6 +258,8 @@ export interface Queues {
   dock: string[];
   returns: string[];
   tickets: string[];
+  /** Orders with an after-sales request waiting for the seller's answer. */
+  aftersales: string[];
 }
 
 export interface Labor {

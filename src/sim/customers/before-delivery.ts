@@ -45,6 +45,11 @@ export function customerCheck(world: World, order: Order, n: number): void {
   } else if (n === 2 && (order.state === 'in_transit' || order.state === 'lost')) {
     upset(world, order.customer, 0.05);
     openTicket(world, order.customer, 'wismo', { order: order.id, sku: order.sku });
+    if (order.state === 'lost') {
+      // The courier confirms the loss and the buyer is refunded on the courier's claim.
+      moveOrder(order, 'REFUND');
+      refund(world, order, order.amount, 'lost');
+    }
   } else if (n === 3 && !order.addressOk && NOT_SHIPPED.has(order.state)) {
     openTicket(world, order.customer, 'address', { order: order.id, sku: order.sku });
   }

@@ -117,6 +117,7 @@ export function placeOrder(world: World, customer: Customer, sku: SkuState, qty:
   }
   if (customer.inquired) order.fromPresale = true;
   world.orders[order.id] = order;
+  customer.order = order.id;
   emit(world, { type: 'order_created', role: 'customer', order: order.id, sku: sku.id, customer: customer.id, value: amount });
   if (autoPay) {
     const pays = chance(world.rng, world.scenario.demand.funnel.pay);

@@ -2,10 +2,17 @@ import type { World } from '../world';
 
 const DAY = 86_400;
 
-/** Seconds since midnight for "HH:MM". */
+const parsed = new Map<string, number>();
+
+/** Seconds since midnight for "HH:MM" (memoised: courier and shift times are parsed often). */
 export function parseClockTime(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 3600 + (m ?? 0) * 60;
+  let v = parsed.get(hhmm);
+  if (v === undefined) {
+    const [h, m] = hhmm.split(':').map(Number);
+    v = (h ?? 0) * 3600 + (m ?? 0) * 60;
+    parsed.set(hhmm, v);
+  }
+  return v;
 }
 
 /** Seconds since midnight of the run's first day at sim time `t`. */

@@ -112,7 +112,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     coupons: {},
     adBudgets,
     incidents: {},
-    queues: { pick: [], picked: [], packed: [], labelled: [], dock: [], returns: [], tickets: [] },
+    queues: { pick: [], picked: [], packed: [], labelled: [], dock: [], returns: [], tickets: [], aftersales: [] },
     labor: {
       pickers: new Array<number>(scenario.warehouse.pickers).fill(0),
       packers: new Array<number>(scenario.warehouse.packers).fill(0),

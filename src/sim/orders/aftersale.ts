@@ -29,6 +29,7 @@ export function requestAftersale(
   const deadline = world.clock + world.scenario.policies.sellerResponseHours * 3600 / world.scenario.policies.customerPace;
   order.aftersale = { type, reason, requestedAt: world.clock, deadline, condition: conditionFor(world, reason) };
   emit(world, { type: 'aftersale_requested', role: 'customer', order: order.id, sku: order.sku, detail: `${type}:${reason}`, incident });
+  world.queues.aftersales.push(order.id);
   openTicket(world, order.customer, reason === 'defect' ? 'damaged' : 'aftersale', { order: order.id, sku: order.sku });
   schedule(world, deadline, 'aftersale_deadline', order.id);
 }
@@ -38,6 +39,7 @@ export function approveAftersale(world: World, order: Order, auto: boolean): voi
   const as = order.aftersale;
   if (!as) return;
   moveOrder(order, 'APPROVE');
+  dequeue(world.queues.aftersales, order.id);
   as.decidedAt = world.clock;
   as.approved = true;
   emit(world, { type: auto ? 'aftersale_auto_approved' : 'aftersale_approved', role: auto ? 'system' : 'support', order: order.id, sku: order.sku });
@@ -51,6 +53,7 @@ export function rejectAftersale(world: World, order: Order, reason: string): voi
   const as = order.aftersale;
   if (!as) return;
   moveOrder(order, 'REJECT');
+  dequeue(world.queues.aftersales, order.id);
   as.decidedAt = world.clock;
   as.approved = false;
   as.rejectReason = reason;

@@ -31,7 +31,9 @@ function breaks(world: World, rule: SopRule, cmd: Command, refs: CommandRefs): b
     case 'requires_prior': {
       if (rule.command !== cmd.type) return false;
       if (rule.template && cmd.payload.template !== rule.template) return false;
-      const done = [...(refs.ticket ? (world.trail[refs.ticket] ?? []) : []), ...(refs.order ? (world.trail[refs.order] ?? []) : [])];
+      // Steps about an order or ticket count for it; shop-wide steps (reading the funnel) count for the seat.
+      const keys = [refs.ticket, refs.order, refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`];
+      const done = keys.flatMap((k) => (k ? (world.trail[k] ?? []) : []));
       return !rule.prior.some((p) => done.includes(p as CommandType));
     }
     case 'max_amount':
@@ -66,7 +68,7 @@ export function checkCommandRules(world: World, cmd: Command, refs: CommandRefs)
       if (rule.kind === 'respond_within' && rule.commands.includes(cmd.type)) answerPending(world, rule.id, refs);
     }
   }
-  for (const key of [refs.order, refs.ticket]) {
+  for (const key of [refs.order, refs.ticket, refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`]) {
     if (key) (world.trail[key] ??= []).push(cmd.type);
   }
 }

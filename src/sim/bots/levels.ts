@@ -1,0 +1,89 @@
+import type { BotLevel, Role } from '../ids';
+
+/** How a bot of each level plays: how often it looks, how much it does, how careful it is. */
+export interface BotProfile {
+  /** Sim-seconds between turns, per role. */
+  think: Record<Role, number>;
+  /** Support actions per agent per turn. */
+  supportActions: number;
+  /** Chance of doing the SOP's look-up before answering. */
+  lookupRate: number;
+  /** Chance of answering with the wrong quick reply. */
+  wrongTemplate: number;
+  /** Chance of forgetting to resolve a solved conversation. */
+  forgetResolve: number;
+  /** Spots fake "not received" claims by checking the tracking. */
+  checksFraud: boolean;
+  /** Follows up bad reviews. */
+  followsReviews: number;
+  /** Orders per pick wave. */
+  wave: number;
+  /** Chance a picked unit is the wrong SKU. */
+  mispick: number;
+  /** Uses the 复核 scan check when packing. */
+  verify: boolean;
+  /** Chooses the courier by its next pick-up and the ship-by deadline. */
+  smartCourier: boolean;
+  /** Reports stock-outs, counts stock, reorders ahead. */
+  stockCare: number;
+  /** Inspects returns by their real condition (else restocks and refunds everything). */
+  carefulInspection: boolean;
+  /** Operations: works on listings, fixes wrong prices, manages ads sensibly. */
+  opsSkill: number;
+  /** Mystery shopper: share of observed frictions reported. */
+  frictionRecall: number;
+}
+
+export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
+  novice: {
+    think: { buyer: 120, support: 75, ops: 1800, warehouse: 90 },
+    supportActions: 2,
+    lookupRate: 0.3,
+    wrongTemplate: 0.25,
+    forgetResolve: 0.3,
+    checksFraud: false,
+    followsReviews: 0,
+    wave: 1,
+    mispick: 0.02,
+    verify: false,
+    smartCourier: false,
+    stockCare: 0,
+    carefulInspection: false,
+    opsSkill: 0,
+    frictionRecall: 0.2,
+  },
+  competent: {
+    think: { buyer: 60, support: 25, ops: 900, warehouse: 30 },
+    supportActions: 4,
+    lookupRate: 0.85,
+    wrongTemplate: 0.05,
+    forgetResolve: 0.05,
+    checksFraud: false,
+    followsReviews: 0.5,
+    wave: 6,
+    mispick: 0.006,
+    verify: true,
+    smartCourier: false,
+    stockCare: 0.5,
+    carefulInspection: true,
+    opsSkill: 0.5,
+    frictionRecall: 0.6,
+  },
+  expert: {
+    think: { buyer: 30, support: 8, ops: 300, warehouse: 10 },
+    supportActions: 8,
+    lookupRate: 1,
+    wrongTemplate: 0,
+    forgetResolve: 0,
+    checksFraud: true,
+    followsReviews: 1,
+    wave: 12,
+    mispick: 0.0005,
+    verify: true,
+    smartCourier: true,
+    stockCare: 1,
+    carefulInspection: true,
+    opsSkill: 1,
+    frictionRecall: 1,
+  },
+};

@@ -1,0 +1,179 @@
+import type { reviewEn } from '../../i18n/locales/review.en';
+import type {
+  IncidentKind,
+  KpiId,
+  Role,
+  SeatRole,
+} from '../ids';
+import type { KpiUnit } from '../kpi/defs';
+import type { Stars, TargetOp, TargetResult } from '../scoring/score';
+
+/** Dotted paths to the string leaves of a nested message table. */
+export type LeafPaths<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${LeafPaths<T[K]>}`;
+}[keyof T & string];
+
+/** A key of the `review` locale section, e.g. `cause.ship_late`. */
+export type ReviewKey = LeafPaths<typeof reviewEn>;
+
+/** Word lists of the `common` locale section that a parameter may name. */
+export type TermGroup =
+  | 'returnReason'
+  | 'aftersaleType'
+  | 'ticketTopic'
+  | 'channel'
+  | 'friction'
+  | 'listingAspect'
+  | 'outageSystem';
+
+/**
+ * A message parameter. Plain strings (ids) and numbers are shown as they are; tagged values are
+ * rendered in the reader's language: sim times as the scenario clock "HH:MM", KPI values in
+ * their unit, roles / incidents / SOPs / SKUs / couriers by their localized names.
+ */
+export type ReviewParam =
+  | string
+  | number
+  | { type: 'time'; t: number }
+  | { type: 'window'; from: number; to: number }
+  | { type: 'duration'; seconds: number }
+  | { type: 'kpi'; kpi: KpiId; value: number }
+  | { type: 'kpiName'; kpi: KpiId }
+  | { type: 'amount'; unit: KpiUnit; value: number }
+  | { type: 'target'; kpi: KpiId; op: TargetOp; value: number }
+  | { type: 'role'; role: SeatRole }
+  | { type: 'incident'; kind: IncidentKind }
+  | { type: 'sop'; sop: string }
+  | { type: 'rule'; sop: string; rule: string }
+  | { type: 'sku'; sku: string }
+  | { type: 'courier'; courier: string }
+  | { type: 'term'; group: TermGroup; id: string }
+  | { type: 'msg'; msg: Msg }
+  | { type: 'list'; items: ReviewParam[] };
+
+/** A sentence as data: a `review` message key and its parameters (no language inside). */
+export interface Msg {
+  key: ReviewKey;
+  params: Record<string, ReviewParam>;
+}
+
+/** A sim-time span [from, to) in sim-seconds. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** An incident card tied to a cause. */
+export interface IncidentRef {
+  id: string;
+  kind: IncidentKind;
+  start: number;
+  end: number;
+}
+
+/** SOP violations of one rule, as evidence. */
+export interface SopRef {
+  sop: string;
+  rule: string;
+  role: SeatRole;
+  count: number;
+  first: number;
+}
+
+/** One reason a target was missed (or one cluster of SOP violations), with its evidence. */
+export interface Cause {
+  /** Stable id: `<target index>:<kind>` or `sop:<sop>:<rule>`. */
+  id: string;
+  /** Index into `results.targets`; absent for SOP-violation clusters. */
+  target?: number;
+  kpi?: KpiId;
+  /** The analyser's finding, e.g. `ship_late`, `mispick`, `sop_violations`. */
+  kind: string;
+  /** The finding in one sentence: how many, when. */
+  text: Msg;
+  /** Supporting facts from the log: incidents, SOP rules, examples. */
+  evidence: Msg[];
+  /** The 10-minute (or hourly) window where most of the bad events happened. */
+  window?: TimeWindow;
+  count?: number;
+  incidents: IncidentRef[];
+  sops: SopRef[];
+  /** Example order / ticket / SKU ids, for drill-down in the debrief. */
+  refs: string[];
+  ownerRole: Role;
+  /** What to change; becomes an action item. */
+  fix: Msg;
+}
+
+/** One row of the 改进清单. Editable in the debrief (`done`, `note`). */
+export interface ActionItem {
+  id: string;
+  textKey: ReviewKey;
+  params: Record<string, ReviewParam>;
+  ownerRole: Role;
+  /** The SOP card this action changes. */
+  sopRef?: string;
+  /** The causes that produced this action. */
+  causes: string[];
+  done: boolean;
+  note: string;
+}
+
+/** A target as the scenario set it (回顾目标). */
+export interface ReviewGoal {
+  kpi: KpiId;
+  op: TargetOp;
+  /** The resolved threshold. */
+  value: number;
+  sku?: string;
+  vsBaseline?: number;
+  baseline?: number;
+  ownerRole: Role;
+}
+
+/** A target's outcome (评估结果). */
+export interface ReviewTargetResult extends TargetResult {
+  /** 0..1: 1 when met, partial credit otherwise (see scoring/target.ts attainment). */
+  attainment: number;
+  /** The expert bots' value (shop-wide targets only, when an expert run was given). */
+  expert?: number;
+  expertMet?: boolean;
+}
+
+export interface ReviewResults {
+  targets: ReviewTargetResult[];
+  stars: Stars;
+  metCount: number;
+  total: number;
+  violations: number;
+  maxViolations: number;
+  roleScores: Record<Role, number>;
+  roleViolations: Record<Role, number>;
+  expert?: { stars: number };
+}
+
+export interface ReviewLessons {
+  keep: Msg[];
+  improve: Msg[];
+}
+
+/** The 复盘 of one run: structured data the debrief, the CLI and the exports render. */
+export interface ReviewDoc {
+  scenario: string;
+  scenarioVersion: number;
+  seed: number;
+  /** Sim time the review was taken at (the world clock). */
+  at: number;
+  goals: ReviewGoal[];
+  results: ReviewResults;
+  causes: Cause[];
+  lessons: ReviewLessons;
+  actions: ActionItem[];
+}
+
+export interface ReviewOptions {
+  /** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
+  expert?: { kpis: Record<KpiId, number>; stars: number };
+}
+
+export type { Role };
