@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '../sim/events';
-import { AD_CHANNELS } from '../sim/ids';
+import { AD_CHANNELS, type KpiId } from '../sim/ids';
 import { formatPath } from './errors';
 import type { PathIssue } from './messages';
 import { unknownWord } from './words';
@@ -12,6 +12,9 @@ import type { Scenario, SopCard } from './schema';
  */
 
 type Path = PropertyKey[];
+
+/** The KPIs the sim can measure for one SKU (see skuKpi in src/sim/kpi/compute.ts). */
+const SKU_KPIS: readonly KpiId[] = ['conversion_rate', 'gmv', 'stockouts'];
 
 /** Reports ids used twice in a list; returns the ids in order of definition. */
 function uniqueIds(
@@ -126,6 +129,10 @@ export function crossCheckScenario(s: Scenario, sopLibrary: readonly SopCard[]):
 
   s.targets.forEach((t, i) => {
     mustName(skus, 'SKU', t.sku, ['targets', i, 'sku'], out);
+    if (t.sku !== undefined && !SKU_KPIS.includes(t.kpi)) {
+      const message = `"${t.kpi}" is measured for the whole shop; per SKU only ${SKU_KPIS.join(', ')}`;
+      out.push({ path: ['targets', i, 'sku'], message });
+    }
     if (t.vsBaseline !== undefined && s.baselineIdle.length === 0) {
       const message =
         '"vsBaseline" compares with a baseline run in which the roles listed in "baselineIdle" do nothing, ' +

@@ -122,7 +122,8 @@ function validate<S extends z.ZodType>(schema: S, src: Source): z.output<S> {
  * @param text the YAML text
  * @param file the name to report in issues, e.g. "scenarios/flash-sale.yaml"
  * @param sopLibrary the built-in SOP cards that `sops` may name besides the file's own `sopCards`
- * @returns the scenario with every default filled in
+ * @returns the scenario with every default filled in, and the library cards that `sops` names
+ *   appended to `sopCards` (so `sopCards` holds every card in play)
  * @throws ScenarioError listing every problem with its line, column and field
  */
 export function parseScenario(
@@ -134,7 +135,13 @@ export function parseScenario(
   const scenario = validate(scenarioSchema, src);
   const issues = crossCheckScenario(scenario, sopLibrary);
   if (issues.length > 0) fail(src, issues);
-  return scenario;
+  // The sim reads SOP cards from the scenario alone: copy in the library cards `sops` names, so
+  // the scenario carries every card in play and a saved run replays with the cards it had.
+  const borrowed = sopLibrary.filter((card) => scenario.sops.includes(card.id));
+  return {
+    ...scenario,
+    sopCards: [...scenario.sopCards, ...borrowed.map((c) => structuredClone(c))],
+  };
 }
 
 /**

@@ -72,6 +72,22 @@ describe('crossCheckScenario', () => {
     expect(issues).toEqual([]);
   });
 
+  it('reports a SKU-scoped target on a KPI measured only for the whole shop', () => {
+    const issues = check((s) =>
+      s.targets.push({ kpi: 'csat', op: '>=', value: 4, sku: 'tee-white' }),
+    );
+    expect(issues).toEqual([
+      {
+        path: ['targets', 1, 'sku'],
+        message:
+          '"csat" is measured for the whole shop; per SKU only conversion_rate, gmv, stockouts',
+      },
+    ]);
+    expect(
+      check((s) => s.targets.push({ kpi: 'gmv', op: '>=', value: 4, sku: 'tee-white' })),
+    ).toEqual([]);
+  });
+
   it('accepts vsBaseline once baselineIdle names a role', () => {
     const issues = check((s) => {
       s.baselineIdle = ['support'];

@@ -26,6 +26,14 @@ describe('parseScenario', () => {
     expect(s.bots.support).toBe('competent');
   });
 
+  it('copies the library cards that sops names into sopCards', () => {
+    const s = parse(minimal.replace('targets:', 'sops: [first-response]\ntargets:'));
+    expect(s.sops).toEqual(['first-response']);
+    expect(s.sopCards.map((c) => c.id)).toEqual(['first-response']);
+    expect(s.sopCards[0]).toEqual(library[0]);
+    expect(s.sopCards[0]).not.toBe(library[0]);
+  });
+
   it('names the file, line, column and field, in plain words', () => {
     const issues = issuesOf(minimal.replace('    price: 59', '    price: abc'));
     expect(issues).toEqual([
