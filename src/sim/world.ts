@@ -313,6 +313,8 @@ export interface KpiAccumulators {
   uv: number;
   cartVisitors: number;
   payingBuyers: number;
+  /** Buyers of orders placed before the run (after-sales drills); not part of the funnel. */
+  historyBuyers: number;
   paidOrders: number;
   gmv: number;
   refundAmount: number;

@@ -4,6 +4,8 @@ import type { BotLevel, Role } from '../ids';
 export interface BotProfile {
   /** Sim-seconds between turns, per role. */
   think: Record<Role, number>;
+  /** Seconds before a new chat gets noticed at all. */
+  noticeS: number;
   /** Support actions per agent per turn. */
   supportActions: number;
   /** Chance of doing the SOP's look-up before answering. */
@@ -37,6 +39,7 @@ export interface BotProfile {
 export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
   novice: {
     think: { buyer: 120, support: 75, ops: 1800, warehouse: 90 },
+    noticeS: 60,
     supportActions: 2,
     lookupRate: 0.3,
     wrongTemplate: 0.25,
@@ -54,6 +57,7 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
   },
   competent: {
     think: { buyer: 60, support: 25, ops: 900, warehouse: 30 },
+    noticeS: 5,
     supportActions: 4,
     lookupRate: 0.85,
     wrongTemplate: 0.05,
@@ -71,6 +75,7 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
   },
   expert: {
     think: { buyer: 30, support: 8, ops: 300, warehouse: 10 },
+    noticeS: 0,
     supportActions: 8,
     lookupRate: 1,
     wrongTemplate: 0,

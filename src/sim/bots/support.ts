@@ -38,6 +38,7 @@ export const supportBot: BotPolicy = (world, _seat, p, act) => {
     if (budget <= 0) break;
     const t = world.tickets[id];
     if (!t || t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') continue;
+    if (t.firstReplyAt === undefined && world.clock - t.openedAt < p.noticeS) continue;
     const order = t.order ? world.orders[t.order] : undefined;
     const step = (c: Parameters<typeof act>[0]) => {
       budget--;

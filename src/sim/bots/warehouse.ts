@@ -1,4 +1,5 @@
 import { nextTimeOfDay } from '../engine/clock';
+import { courierDelayFactor } from '../incidents/effects';
 import { crewBacklog } from '../warehouse/labor';
 import { chance, pickWeighted } from '../rng';
 import type { Order, World } from '../world';
@@ -14,7 +15,8 @@ function chooseCourier(world: World, smart: boolean): string {
   let bestAt = Infinity;
   for (const c of couriers) {
     const at = Math.min(...c.pickups.map((p) => nextTimeOfDay(world, p, world.clock + 120)));
-    const score = at + c.transitHours * 600 + c.costPerParcel * 60;
+    // An announced courier delay (the incident alert names the courier) counts against it.
+    const score = at + c.transitHours * courierDelayFactor(world, c.id) * 600 + c.costPerParcel * 60;
     if (score < bestAt) {
       bestAt = score;
       best = c;

@@ -88,7 +88,8 @@ export function cancelOrder(world: World, order: Order, detail: string): void {
 /** After a pre-sale or bargaining chat the visitor decides whether to buy. */
 export function presaleDecide(world: World, customerId: string): void {
   const c = world.customers[customerId];
-  if (!c?.pendingSku) return;
+  // A person (or the buyer bot) playing this customer decides for themselves.
+  if (!c?.pendingSku || c.seat) return;
   const sku = world.skus[c.pendingSku];
   delete c.pendingSku;
   if (!sku || sku.sellable <= 0) return;

@@ -6,6 +6,7 @@ import { schedule } from './agenda';
 import { nextTimeOfDay, resolveWhen } from './clock';
 import { emit } from './log';
 import { newCustomer } from '../demand/visitor';
+import { seedHistory } from './history';
 
 export interface WorldOptions {
   /** Defaults to the scenario's own seed. */
@@ -21,6 +22,7 @@ function emptyKpi(): KpiAccumulators {
     uv: 0,
     cartVisitors: 0,
     payingBuyers: 0,
+    historyBuyers: 0,
     paidOrders: 0,
     gmv: 0,
     refundAmount: 0,
@@ -151,6 +153,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     const next = Math.min(...courier.pickups.map((p) => nextTimeOfDay(world, p, 0)));
     schedule(world, next, 'courier_pickup', courier.id);
   }
+  seedHistory(world);
   emit(world, { type: 'run_started', role: 'system', value: seed });
   return world;
 }

@@ -5,9 +5,9 @@ export function defectRateFor(world: World, order: Order): number {
   let rate = world.skus[order.sku]?.defectRate ?? 0;
   for (const inc of Object.values(world.incidents)) {
     if (inc.kind !== 'quality_complaint_wave' || inc.sku !== order.sku) continue;
-    // The bad batch is whatever shipped while the wave was running.
+    // The bad batch is whatever shipped in the week before the complaints, or while they last.
     const shipped = order.shippedAt ?? world.clock;
-    if (shipped >= inc.start - 86_400 && shipped <= inc.end) rate = Math.max(rate, inc.defectRate ?? rate);
+    if (shipped >= inc.start - 7 * 86_400 && shipped <= inc.end) rate = Math.max(rate, inc.defectRate ?? rate);
   }
   return rate;
 }

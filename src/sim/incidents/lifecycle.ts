@@ -85,7 +85,7 @@ export function incidentDrip(world: World, id: string): void {
   if (!inc) return;
   if (inc.kind === 'bad_review_storm' && inc.sku) {
     const stars = randInt(world.rng, 1, 2);
-    postReview(world, { sku: inc.sku, t: world.clock, stars, description: stars, service: 3, logistics: 3, textKey: 'review.storm', followedUp: false });
+    postReview(world, { sku: inc.sku, t: world.clock, stars, description: stars, service: 3, logistics: 4, textKey: 'review.storm', followedUp: false });
     return;
   }
   const claimable = inc.kind === 'quality_complaint_wave' ? ['delivered', 'completed', 'reviewed'] : ['completed', 'reviewed', 'delivered'];

@@ -72,7 +72,7 @@ export function computeKpis(world: World): Record<KpiId, number> {
     dsr_logistics: div(d.logistics.sum, d.logistics.n),
     bad_review_rate: div(k.badReviews, k.reviews),
     dispute_rate: div(k.disputes, k.paidOrders),
-    repeat_purchase_rate_pred: div(k.repurchaseSum, k.payingBuyers),
+    repeat_purchase_rate_pred: div(k.repurchaseSum, k.payingBuyers + k.historyBuyers),
   };
 }
 

@@ -98,7 +98,9 @@ export function closeTicket(world: World, ticket: Ticket): void {
   if (ticket.escalated) stars--;
   stars += randInt(world.rng, -1, 1) * (chance(world.rng, 0.3) ? 1 : 0);
   stars = Math.max(1, Math.min(5, stars));
-  if (chance(world.rng, 0.7)) {
+  const c = world.customers[ticket.customer];
+  // Most customers skip the rating; the ones a scenario scripts, or a person plays, always rate.
+  if (c?.seat || c?.scripted !== undefined || chance(world.rng, 0.7)) {
     ticket.rating = stars;
     world.kpi.ratings.sum += stars;
     world.kpi.ratings.n++;

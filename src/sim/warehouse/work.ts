@@ -10,10 +10,13 @@ export function pickDone(world: World, order: Order): void {
   const shelf = world.skus[want];
   if (!shelf || shelf.stock < order.qty) {
     moveOrder(order, 'STOCKOUT');
-    order.stockout = true;
     order.pickedSku = undefined;
-    world.kpi.stockouts++;
-    world.kpi.skuStockouts[order.sku] = (world.kpi.skuStockouts[order.sku] ?? 0) + 1;
+    // One stock-out per order: trying the empty bin again is not a new stock-out.
+    if (!order.stockout) {
+      world.kpi.stockouts++;
+      world.kpi.skuStockouts[order.sku] = (world.kpi.skuStockouts[order.sku] ?? 0) + 1;
+    }
+    order.stockout = true;
     world.queues.pick.push(order.id);
     emit(world, { type: 'stockout', role: 'warehouse', order: order.id, sku: order.sku });
     return;

@@ -1,0 +1,206 @@
+import type { EventType, SimEvent } from '../events';
+import type { IncidentKind, Role, SeatRole } from '../ids';
+import type { TargetResult } from '../scoring/score';
+import type { Violation, World } from '../world';
+import type { Cause, IncidentRef, Msg, ReviewKey, ReviewParam, SopRef, TimeWindow } from './types';
+
+/** The review's time resolution: bad events are clustered in 10-minute buckets. */
+export const BUCKET_S = 600;
+
+/** What a cause analyser sees: the world and the missed target. */
+export interface AnalyserContext {
+  world: World;
+  result: TargetResult;
+  /** Index of the target in the scenario (and in the score). */
+  index: number;
+}
+
+/** A cause before it gets its id and target index. */
+export type Finding = Omit<Cause, 'id' | 'target' | 'kpi'>;
+export type Analyser = (ctx: AnalyserContext) => Finding[];
+
+export const msg = (key: ReviewKey, params: Record<string, ReviewParam> = {}): Msg => ({
+  key,
+  params,
+});
+
+/** Events of the given types in log order, optionally about one SKU. */
+export function eventsOf(world: World, types: readonly EventType[], sku?: string): SimEvent[] {
+  const wanted = new Set<EventType>(types);
+  return world.log.filter((e) => wanted.has(e.type) && (sku === undefined || e.sku === sku));
+}
+
+/** The bucket holding the most of `times` (the earliest on a tie). */
+export function peakWindow(
+  times: readonly number[],
+  bucket = BUCKET_S,
+): { window: TimeWindow; peak: number } | undefined {
+  const counts = new Map<number, number>();
+  for (const t of times) {
+    const b = Math.floor(t / bucket);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let peak = 0;
+  for (const [b, n] of counts) {
+    if (n > peak || (n === peak && best !== undefined && b < best)) {
+      best = b;
+      peak = n;
+    }
+  }
+  if (best === undefined) return undefined;
+  return { window: { from: best * bucket, to: (best + 1) * bucket }, peak };
+}
+
+/** Values counted and sorted by count (descending), then by value: a stable ranking. */
+export function ranked(values: readonly string[]): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Up to `n` distinct ids, in first-seen order. */
+export function examples(ids: readonly (string | undefined)[], n = 3): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (id !== undefined && !out.includes(id)) out.push(id);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+/** Incident cards of the given kinds whose span overlaps [from, to), sorted by start then id. */
+export function incidentsDuring(
+  world: World,
+  from: number,
+  to: number,
+  kinds: readonly IncidentKind[],
+): IncidentRef[] {
+  return Object.values(world.incidents)
+    .filter((inc) => kinds.includes(inc.kind) && inc.start < to && inc.end > from)
+    .map((inc) => ({ id: inc.id, kind: inc.kind, start: inc.start, end: inc.end }))
+    .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * SOP violations grouped by card and rule, most frequent first (then earliest, then id).
+ * `keep` filters the violations that count.
+ */
+export function sopClusters(
+  world: World,
+  keep: (v: Violation) => boolean = () => true,
+): (SopRef & { times: number[]; refs: string[] })[] {
+  const groups = new Map<string, SopRef & { times: number[]; refs: string[] }>();
+  for (const v of world.violations) {
+    if (!keep(v)) continue;
+    const key = `${v.sop}\u0000${v.rule}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { sop: v.sop, rule: v.rule, role: v.role, count: 0, first: v.t, times: [], refs: [] };
+      groups.set(key, g);
+    }
+    g.count++;
+    g.first = Math.min(g.first, v.t);
+    g.times.push(v.t);
+    if (v.ref !== undefined) g.refs.push(v.ref);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.count - a.count ||
+      a.first - b.first ||
+      (a.sop + a.rule < b.sop + b.rule ? -1 : a.sop + a.rule > b.sop + b.rule ? 1 : 0),
+  );
+}
+
+/** Evidence line for an incident. */
+export const incidentEvidence = (inc: IncidentRef): Msg =>
+  msg('evidence.incident', {
+    incident: { type: 'incident', kind: inc.kind },
+    id: inc.id,
+    window: { type: 'window', from: inc.start, to: inc.end },
+  });
+
+/** Evidence line for a cluster of SOP violations. */
+export const sopEvidence = (s: SopRef): Msg =>
+  msg('evidence.sop', {
+    sop: { type: 'sop', sop: s.sop },
+    rule: { type: 'rule', sop: s.sop, rule: s.rule },
+    count: s.count,
+    role: { type: 'role', role: s.role },
+    time: { type: 'time', t: s.first },
+  });
+
+export interface FindingSpec {
+  kind: string;
+  key: ReviewKey;
+  params?: Record<string, ReviewParam>;
+  /** Times of the bad events: their number and 10-minute peak go into the text. */
+  times: readonly number[];
+  refs?: readonly (string | undefined)[];
+  refsKey?: 'evidence.orders' | 'evidence.tickets';
+  ownerRole: Role;
+  /** Incident kinds that may explain the events. */
+  incidentKinds?: readonly IncidentKind[];
+  /** How far before the peak window an incident may have started its damage, in seconds. */
+  lookbackS?: number;
+  /** Violations by these roles are listed as evidence (the two largest clusters). */
+  sopRoles?: readonly SeatRole[];
+  evidence?: Msg[];
+  fix: Msg | ((incidents: IncidentRef[]) => Msg);
+  count?: number;
+}
+
+/**
+ * Builds a finding from the times of its bad events: the count, the 10-minute peak window,
+ * the incidents overlapping it (with a look-back), the matching SOP violations, examples.
+ */
+export function finding(world: World, spec: FindingSpec): Finding {
+  const peak = peakWindow(spec.times);
+  const count = spec.count ?? spec.times.length;
+  const params: Record<string, ReviewParam> = { count, ...spec.params };
+  if (peak) {
+    params.window = { type: 'window', ...peak.window };
+    params.peak = peak.peak;
+  }
+  const incidents =
+    peak && spec.incidentKinds
+      ? incidentsDuring(
+          world,
+          peak.window.from - (spec.lookbackS ?? 0),
+          peak.window.to,
+          spec.incidentKinds,
+        )
+      : [];
+  const roles = spec.sopRoles ?? [];
+  const sops = sopClusters(world, (v) => roles.includes(v.role))
+    .slice(0, 2)
+    .map(({ sop, rule, role, count: n, first }) => ({ sop, rule, role, count: n, first }));
+  const refs = examples(spec.refs ?? []);
+  const evidence = [
+    ...(spec.evidence ?? []),
+    ...incidents.map(incidentEvidence),
+    ...sops.map(sopEvidence),
+  ];
+  if (refs.length > 0 && spec.refsKey) evidence.push(msg(spec.refsKey, { ids: { type: 'list', items: refs } }));
+  const out: Finding = {
+    kind: spec.kind,
+    text: msg(spec.key, params),
+    evidence,
+    count,
+    incidents,
+    sops,
+    refs,
+    ownerRole: spec.ownerRole,
+    fix: typeof spec.fix === 'function' ? spec.fix(incidents) : spec.fix,
+  };
+  if (peak) out.window = peak.window;
+  return out;
+}
+
+/** A list parameter of SKU names. */
+export const skuList = (ids: readonly string[]): ReviewParam => ({
+  type: 'list',
+  items: ids.map((sku) => ({ type: 'sku', sku })),
+});
