@@ -62,7 +62,7 @@ export function loadScenarioFile(path: string, sopLibrary?: readonly SopCard[]):
 /**
  * The scenario files in a folder: `*.yaml` and `*.yml`, sorted, without the SOP library.
  * @param dir defaults to the repository's `scenarios/` folder
- * @returns the files' paths, `dir` joined with each name
+ * @returns the files' paths, relative to the working directory when they lie below it
  */
 export function listScenarioFiles(
   dir: string = fileURLToPath(new URL('../../scenarios/', import.meta.url)),
@@ -78,5 +78,5 @@ export function listScenarioFiles(
   return names
     .filter((name) => /\.ya?ml$/.test(name) && name !== SOP_LIBRARY_NAME)
     .sort()
-    .map((name) => join(dir, name));
+    .map((name) => display(join(dir, name)));
 }

@@ -26,9 +26,9 @@ interface Source {
   data: unknown;
 }
 
-/** Plain words for the YAML mistakes people make most; the parser's own words follow. */
 const RUNS_ON =
   'this value runs on into the next line: check that line\'s indentation, or put quotes around a text containing ": "';
+/** Plain words for the YAML mistakes people make most; the parser's own words follow. */
 const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   DUPLICATE_KEY: 'this field appears twice in the same group; keep one',
