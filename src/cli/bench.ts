@@ -34,14 +34,25 @@ const peakMb = process.resourceUsage().maxRSS / 1024;
 const ok = median <= BUDGET_S && orders >= MIN_ORDERS;
 
 const row = (k: string, v: string) => console.log(`${k.padEnd(34)} ${v}`);
-console.log(`ShopDojo bench — ${scenario.id} v${scenario.version}, expert bots, seed ${world.seed}, ${RUNS} runs`);
+console.log(
+  `ShopDojo bench — ${scenario.id} v${scenario.version}, expert bots, seed ${world.seed}, ${RUNS} runs`,
+);
 row('paid orders', `${orders} (need ≥ ${MIN_ORDERS})`);
 row('sim length', `${world.end} sim-s (${(world.end / 3600).toFixed(1)} h)`);
-row('wall time (median / min / max)', `${median.toFixed(3)} s / ${walls[0]?.toFixed(3)} s / ${walls.at(-1)?.toFixed(3)} s`);
+row(
+  'wall time (median / min / max)',
+  `${median.toFixed(3)} s / ${walls[0]?.toFixed(3)} s / ${walls.at(-1)?.toFixed(3)} s`,
+);
 row('orders per second', `${Math.round(orders / median)}`);
 row('sim-seconds per wall-second', `${Math.round(world.end / median)}`);
 row('events / commands in the log', `${world.log.length} / ${world.commandLog.length}`);
 row('peak memory (max RSS)', `${peakMb.toFixed(0)} MB`);
-row('deterministic across runs', hashes.size === 1 ? 'yes (one world hash)' : `NO: ${hashes.size} hashes`);
-row('budget: full day ≤ 1 s on one core', ok ? `PASS (${median.toFixed(3)} s)` : `FAIL (${median.toFixed(3)} s)`);
+row(
+  'deterministic across runs',
+  hashes.size === 1 ? 'yes (one world hash)' : `NO: ${hashes.size} hashes`,
+);
+row(
+  'budget: full day ≤ 1 s on one core',
+  ok ? `PASS (${median.toFixed(3)} s)` : `FAIL (${median.toFixed(3)} s)`,
+);
 process.exitCode = ok && hashes.size === 1 ? 0 : 1;

@@ -102,7 +102,14 @@ export type ReplyTemplate = (typeof REPLY_TEMPLATES)[number];
 export const AFTERSALE_TYPES = ['refund_only', 'return', 'exchange'] as const;
 export type AftersaleType = (typeof AFTERSALE_TYPES)[number];
 
-export const RETURN_REASONS = ['defect', 'wrong_item', 'size', 'no_reason', 'not_received', 'fake_claim'] as const;
+export const RETURN_REASONS = [
+  'defect',
+  'wrong_item',
+  'size',
+  'no_reason',
+  'not_received',
+  'fake_claim',
+] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
 export const DISPOSITIONS = ['restock', 'refurbish', 'write_off'] as const;
@@ -124,7 +131,14 @@ export const FRICTIONS = [
 ] as const;
 export type Friction = (typeof FRICTIONS)[number];
 
-export const SCENARIO_MODULES = ['tutorial', 'ops', 'support', 'warehouse', 'aftersales', 'full_chain'] as const;
+export const SCENARIO_MODULES = [
+  'tutorial',
+  'ops',
+  'support',
+  'warehouse',
+  'aftersales',
+  'full_chain',
+] as const;
 export type ScenarioModule = (typeof SCENARIO_MODULES)[number];
 
 export const COMMAND_TYPES = {

@@ -20,6 +20,8 @@ export function tutorialProgress(world: World): TutorialStep[] {
     const hit = world.log.find((e) => e.type === step.doneWhen && e.t >= from);
     if (hit) since[step.role] = hit.t;
     else since[step.role] = Infinity;
-    return hit ? { index, role: step.role, done: true, at: hit.t } : { index, role: step.role, done: false };
+    return hit
+      ? { index, role: step.role, done: true, at: hit.t }
+      : { index, role: step.role, done: false };
   });
 }

@@ -23,7 +23,11 @@ export const opsBot: BotPolicy = (world, seat, p, act) => {
       notes.splurged = 1;
       for (const sku of skus) act({ type: 'set_discount', payload: { sku: sku.id, pct: 0.4 } });
       for (const ch of AD_CHANNELS) {
-        if (world.scenario.demand.channels[ch]) act({ type: 'set_ad_budget', payload: { channel: ch, perHour: world.adBudgets[ch] * 2 } });
+        if (world.scenario.demand.channels[ch])
+          act({
+            type: 'set_ad_budget',
+            payload: { channel: ch, perHour: world.adBudgets[ch] * 2 },
+          });
       }
     }
     return;
@@ -34,9 +38,16 @@ export const opsBot: BotPolicy = (world, seat, p, act) => {
       act({ type: 'set_price', payload: { sku: sku.id, price: sku.listPrice } });
     }
     const stock = sku.sellable;
-    if (chance(world.rng, p.opsSkill) && stock < Math.max(20, expectedSales(world, sku)) && notes[`ro:${sku.id}`] === undefined) {
+    if (
+      chance(world.rng, p.opsSkill) &&
+      stock < Math.max(20, expectedSales(world, sku)) &&
+      notes[`ro:${sku.id}`] === undefined
+    ) {
       notes[`ro:${sku.id}`] = world.clock;
-      act({ type: 'reorder_stock', payload: { sku: sku.id, qty: Math.max(100, Math.round(expectedSales(world, sku) * 2)) } });
+      act({
+        type: 'reorder_stock',
+        payload: { sku: sku.id, qty: Math.max(100, Math.round(expectedSales(world, sku) * 2)) },
+      });
     }
     if (notes[`ro:${sku.id}`] !== undefined && stock > 50) delete notes[`ro:${sku.id}`];
   }
@@ -45,14 +56,18 @@ export const opsBot: BotPolicy = (world, seat, p, act) => {
   for (const sku of ranked.slice(0, p.opsSkill >= 1 ? 3 : 1)) {
     for (const aspect of aspects) {
       if (aspect === 'size_chart' && !sku.sized) continue;
-      if (sku.listing[aspect] < 0.9 && sku.listingWork[aspect] === undefined) act({ type: 'improve_listing', payload: { sku: sku.id, aspect } });
+      if (sku.listing[aspect] < 0.9 && sku.listingWork[aspect] === undefined)
+        act({ type: 'improve_listing', payload: { sku: sku.id, aspect } });
     }
   }
   if (p.opsSkill >= 1 && notes.promo === undefined) {
     notes.promo = 1;
     const avg = skus.reduce((s, k) => s + k.price, 0) / skus.length;
     const threshold = Math.round(avg * 1.5);
-    act({ type: 'create_promotion', payload: { threshold, off: Math.round(avg * 0.1), quantity: 100_000 } });
+    act({
+      type: 'create_promotion',
+      payload: { threshold, off: Math.round(avg * 0.1), quantity: 100_000 },
+    });
   }
   tuneAds(world, p.opsSkill, act);
 };
@@ -66,6 +81,7 @@ function tuneAds(world: World, skill: number, act: Parameters<BotPolicy>[3]): vo
     const budget = world.adBudgets[ch];
     if (budget <= 0) continue;
     if (total < 30) act({ type: 'set_ad_budget', payload: { channel: ch, perHour: 0 } });
-    else if (roas < 2) act({ type: 'set_ad_budget', payload: { channel: ch, perHour: Math.round(budget * 0.8) } });
+    else if (roas < 2)
+      act({ type: 'set_ad_budget', payload: { channel: ch, perHour: Math.round(budget * 0.8) } });
   }
 }

@@ -8,7 +8,12 @@ import { supportBot } from './support';
 import { warehouseBot } from './warehouse';
 
 /** A bot's turn: it reads the world a player could see and issues commands through `act`. */
-export type BotPolicy = (world: World, seat: Seat, profile: BotProfile, act: (c: Omit<Command, 'seat' | 'role'>) => boolean) => void;
+export type BotPolicy = (
+  world: World,
+  seat: Seat,
+  profile: BotProfile,
+  act: (c: Omit<Command, 'seat' | 'role'>) => boolean,
+) => void;
 
 const POLICIES: Record<Role, BotPolicy> = {
   buyer: buyerBot,
@@ -26,6 +31,11 @@ export function runBots(world: World): void {
     const profile = BOT_PROFILES[seat.bot];
     const role = seat.role;
     memory.nextAt = world.clock + profile.think[role];
-    POLICIES[role](world, seat, profile, (c) => applyCommand(world, { seat: seat.id, role, ...c }).ok);
+    POLICIES[role](
+      world,
+      seat,
+      profile,
+      (c) => applyCommand(world, { seat: seat.id, role, ...c }).ok,
+    );
   }
 }

@@ -20,7 +20,11 @@ function looksGenuine(world: World, order: Order, checksFraud: boolean): boolean
   const as = order.aftersale;
   if (!as) return true;
   // "Not received / empty parcel" on a parcel the tracking shows signed for is the classic 恶意退款.
-  if (checksFraud && as.type === 'refund_only' && (as.reason === 'fake_claim' || as.reason === 'not_received')) {
+  if (
+    checksFraud &&
+    as.type === 'refund_only' &&
+    (as.reason === 'fake_claim' || as.reason === 'not_received')
+  ) {
     return order.deliveredAt === undefined;
   }
   return true;
@@ -52,7 +56,13 @@ export const supportBot: BotPolicy = (world, _seat, p, act) => {
       step({ type: 'lookup_order', payload: { order: order.id, ticket: t.id } });
       continue;
     }
-    if (order && notes[lookupKey] === 1 && order.shippedAt !== undefined && (t.topic === 'wismo' || t.topic === 'aftersale' || t.topic === 'damaged') && !did(t, 'lookup_logistics')) {
+    if (
+      order &&
+      notes[lookupKey] === 1 &&
+      order.shippedAt !== undefined &&
+      (t.topic === 'wismo' || t.topic === 'aftersale' || t.topic === 'damaged') &&
+      !did(t, 'lookup_logistics')
+    ) {
       step({ type: 'lookup_logistics', payload: { order: order.id, ticket: t.id } });
       continue;
     }
@@ -60,7 +70,10 @@ export const supportBot: BotPolicy = (world, _seat, p, act) => {
     if (t.firstReplyAt === undefined || !t.templates.includes(ANSWER[t.topic])) {
       const wrong = notes[`wr:${t.id}`] === undefined && chance(world.rng, p.wrongTemplate);
       notes[`wr:${t.id}`] = 1;
-      step({ type: 'reply_ticket', payload: { ticket: t.id, template: wrong ? WRONG : ANSWER[t.topic] } });
+      step({
+        type: 'reply_ticket',
+        payload: { ticket: t.id, template: wrong ? WRONG : ANSWER[t.topic] },
+      });
       continue;
     }
     if (!t.solved && t.topic === 'bargain') {
@@ -72,7 +85,8 @@ export const supportBot: BotPolicy = (world, _seat, p, act) => {
       continue;
     }
     const forgetKey = `fg:${t.id}`;
-    if (notes[forgetKey] === undefined) notes[forgetKey] = chance(world.rng, p.forgetResolve) ? 1 : 0;
+    if (notes[forgetKey] === undefined)
+      notes[forgetKey] = chance(world.rng, p.forgetResolve) ? 1 : 0;
     if (notes[forgetKey] === 1) continue;
     step({ type: 'resolve_ticket', payload: { ticket: t.id } });
   }
@@ -95,9 +109,24 @@ export const supportBot: BotPolicy = (world, _seat, p, act) => {
   }
 };
 
-type Step = (c: { type: 'approve_aftersale' | 'reject_aftersale' | 'change_address' | 'request_intercept' | 'compensate' | 'follow_up_review'; payload: Record<string, unknown> }) => boolean;
+type Step = (c: {
+  type:
+    | 'approve_aftersale'
+    | 'reject_aftersale'
+    | 'change_address'
+    | 'request_intercept'
+    | 'compensate'
+    | 'follow_up_review';
+  payload: Record<string, unknown>;
+}) => boolean;
 
-function decide(world: World, o: Order, checksFraud: boolean, step: Step, ticket?: string): boolean {
+function decide(
+  world: World,
+  o: Order,
+  checksFraud: boolean,
+  step: Step,
+  ticket?: string,
+): boolean {
   const genuine = looksGenuine(world, o, checksFraud);
   const payload: Record<string, unknown> = { order: o.id };
   if (ticket) payload.ticket = ticket;
@@ -109,17 +138,22 @@ function decide(world: World, o: Order, checksFraud: boolean, step: Step, ticket
 function actOnOrder(world: World, t: Ticket, o: Order, checksFraud: boolean, step: Step): boolean {
   switch (t.topic) {
     case 'address':
-      if (['created', 'paid', 'picking', 'picked', 'packing', 'packed', 'labelled'].includes(o.state)) {
+      if (
+        ['created', 'paid', 'picking', 'picked', 'packing', 'packed', 'labelled'].includes(o.state)
+      ) {
         return step({ type: 'change_address', payload: { order: o.id } });
       }
-      if (o.state === 'handed_over' || o.state === 'in_transit') return step({ type: 'request_intercept', payload: { order: o.id, ticket: t.id } });
+      if (o.state === 'handed_over' || o.state === 'in_transit')
+        return step({ type: 'request_intercept', payload: { order: o.id, ticket: t.id } });
       return false;
     case 'damaged':
     case 'aftersale':
-      if (['refund_requested', 'return_requested', 'exchange_requested'].includes(o.state)) return decide(world, o, checksFraud, step, t.id);
+      if (['refund_requested', 'return_requested', 'exchange_requested'].includes(o.state))
+        return decide(world, o, checksFraud, step, t.id);
       return false;
     case 'urge':
-      if (o.late && o.compensation === 0) return step({ type: 'compensate', payload: { order: o.id, amount: 5, ticket: t.id } });
+      if (o.late && o.compensation === 0)
+        return step({ type: 'compensate', payload: { order: o.id, amount: 5, ticket: t.id } });
       return false;
     default:
       return false;

@@ -16,7 +16,8 @@ function chooseCourier(world: World, smart: boolean): string {
   for (const c of couriers) {
     const at = Math.min(...c.pickups.map((p) => nextTimeOfDay(world, p, world.clock + 120)));
     // An announced courier delay (the incident alert names the courier) counts against it.
-    const score = at + c.transitHours * courierDelayFactor(world, c.id) * 600 + c.costPerParcel * 60;
+    const score =
+      at + c.transitHours * courierDelayFactor(world, c.id) * 600 + c.costPerParcel * 60;
     if (score < bestAt) {
       bestAt = score;
       best = c;
@@ -34,15 +35,25 @@ export const warehouseBot: BotPolicy = (world, _seat, p, act) => {
   for (const id of [...q.returns]) {
     const o = world.orders[id];
     if (!o?.aftersale) continue;
-    if (o.state === 'return_in_transit' || o.state === 'exchange_in_transit') act({ type: 'receive_return', payload: { order: id } });
-    if ((o.state === 'return_received' || o.state === 'exchange_received') && !o.aftersale.verdict) {
+    if (o.state === 'return_in_transit' || o.state === 'exchange_in_transit')
+      act({ type: 'receive_return', payload: { order: id } });
+    if (
+      (o.state === 'return_received' || o.state === 'exchange_received') &&
+      !o.aftersale.verdict
+    ) {
       act({ type: 'inspect_return', payload: { order: id, ...verdict(o, p.carefulInspection) } });
     }
   }
-  if (q.labelled.length > 0) act({ type: 'handover', payload: { orders: q.labelled.slice(0, 500) } });
-  if (q.packed.length > 0) act({ type: 'print_waybill', payload: { orders: q.packed.slice(0, 500), courier: chooseCourier(world, p.smartCourier) } });
+  if (q.labelled.length > 0)
+    act({ type: 'handover', payload: { orders: q.labelled.slice(0, 500) } });
+  if (q.packed.length > 0)
+    act({
+      type: 'print_waybill',
+      payload: { orders: q.packed.slice(0, 500), courier: chooseCourier(world, p.smartCourier) },
+    });
   while (q.picked.length > 0 && crewBacklog(world, world.labor.packers) < LOOKAHEAD) {
-    if (!act({ type: 'pack_orders', payload: { orders: q.picked.slice(0, 4), verify: p.verify } })) break;
+    if (!act({ type: 'pack_orders', payload: { orders: q.picked.slice(0, 4), verify: p.verify } }))
+      break;
   }
   reportStockouts(world, p.stockCare, act);
   if (crewBacklog(world, world.labor.pickers) >= LOOKAHEAD) return;
@@ -57,7 +68,8 @@ export const warehouseBot: BotPolicy = (world, _seat, p, act) => {
   }
   const waves: string[][] = [];
   for (const ids of bySku.values()) {
-    if (p.smartCourier) ids.sort((a, b) => (world.orders[a]?.shipBy ?? 0) - (world.orders[b]?.shipBy ?? 0));
+    if (p.smartCourier)
+      ids.sort((a, b) => (world.orders[a]?.shipBy ?? 0) - (world.orders[b]?.shipBy ?? 0));
     for (let i = 0; i < ids.length; i += p.wave) waves.push(ids.slice(i, i + p.wave));
   }
   const due = (w: string[]) => world.orders[w[0] as string]?.shipBy ?? 0;
@@ -68,13 +80,21 @@ export const warehouseBot: BotPolicy = (world, _seat, p, act) => {
     const wrong = wave.filter(() => chance(world.rng, p.mispick));
     const right = wave.filter((id) => !wrong.includes(id));
     if (right.length > 0) act({ type: 'pick_wave', payload: { orders: right } });
-    for (const id of wrong) act({ type: 'pick_wave', payload: { orders: [id], sku: otherSku(world, sku) } });
+    for (const id of wrong)
+      act({ type: 'pick_wave', payload: { orders: [id], sku: otherSku(world, sku) } });
   }
 };
 
 function otherSku(world: World, sku: string): string {
   const others = Object.keys(world.skus).filter((s) => s !== sku);
-  return others[pickWeighted(world.rng, others.map(() => 1))] ?? sku;
+  return (
+    others[
+      pickWeighted(
+        world.rng,
+        others.map(() => 1),
+      )
+    ] ?? sku
+  );
 }
 
 function verdict(o: Order, careful: boolean) {

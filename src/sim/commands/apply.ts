@@ -30,9 +30,11 @@ function isCommandType(x: unknown): x is CommandType {
 export function applyCommand(world: World, command: Command): CommandResult {
   const seat = world.seats[command.seat];
   if (!seat) return refuse({ key: 'unknown_seat', params: { seat: command.seat } });
-  if (seat.role !== command.role) return refuse({ key: 'wrong_role', params: { seat: seat.id, role: command.role } });
+  if (seat.role !== command.role)
+    return refuse({ key: 'wrong_role', params: { seat: seat.id, role: command.role } });
   if (world.finished) return refuse({ key: 'run_finished' });
-  if (!isCommandType(command.type)) return refuse({ key: 'unknown_command', params: { type: String(command.type) } });
+  if (!isCommandType(command.type))
+    return refuse({ key: 'unknown_command', params: { type: String(command.type) } });
   if (!(COMMAND_TYPES[seat.role] as readonly string[]).includes(command.type)) {
     return refuse({ key: 'not_your_role', params: { role: seat.role, type: command.type } });
   }
@@ -40,7 +42,10 @@ export function applyCommand(world: World, command: Command): CommandResult {
   const parsed = spec.payload.safeParse(command.payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse({ key: 'bad_payload', params: { field: issue?.path.join('.') || '(payload)', problem: issue?.message ?? '' } });
+    return refuse({
+      key: 'bad_payload',
+      params: { field: issue?.path.join('.') || '(payload)', problem: issue?.message ?? '' },
+    });
   }
   const refusal = spec.check(world, parsed.data, command);
   if (refusal) return refuse(refusal);
@@ -48,7 +53,19 @@ export function applyCommand(world: World, command: Command): CommandResult {
   const refs = spec.refs(world, parsed.data);
   checkCommandRules(world, command, refs);
   spec.run(world, parsed.data, command);
-  world.commandLog.push({ t: world.clock, command: { ...command, payload: parsed.data as Record<string, unknown> } });
-  world.log.push({ t: world.clock, type: 'command', role: seat.role, seat: seat.id, command: command.type, order: refs.order, ticket: refs.ticket, sku: refs.sku });
+  world.commandLog.push({
+    t: world.clock,
+    command: { ...command, payload: parsed.data as Record<string, unknown> },
+  });
+  world.log.push({
+    t: world.clock,
+    type: 'command',
+    role: seat.role,
+    seat: seat.id,
+    command: command.type,
+    order: refs.order,
+    ticket: refs.ticket,
+    sku: refs.sku,
+  });
   return { ok: true, events: world.log.slice(before) };
 }

@@ -47,13 +47,17 @@ function withOrder(states: readonly string[], run: (world: World, o: Order) => v
 export const buyerCommands = {
   browse: spec({
     payload: skuPayload,
-    check: (world, p, cmd) => needSku(world, p.sku) ?? (isRejection(seatCustomer(world, cmd)) ? no('no_buyer_persona', { seat: cmd.seat }) : null),
+    check: (world, p, cmd) =>
+      needSku(world, p.sku) ??
+      (isRejection(seatCustomer(world, cmd)) ? no('no_buyer_persona', { seat: cmd.seat }) : null),
     run: (world, p, cmd) => countVisit(world, seatCustomer(world, cmd) as Customer, p.sku),
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   ask_presale: spec({
     payload: z.object({ sku: z.string(), text: z.string().max(500).optional() }).strict(),
-    check: (world, p, cmd) => needSku(world, p.sku) ?? (isRejection(seatCustomer(world, cmd)) ? no('no_buyer_persona', { seat: cmd.seat }) : null),
+    check: (world, p, cmd) =>
+      needSku(world, p.sku) ??
+      (isRejection(seatCustomer(world, cmd)) ? no('no_buyer_persona', { seat: cmd.seat }) : null),
     run: (world, p, cmd) => {
       const c = seatCustomer(world, cmd) as Customer;
       countVisit(world, c, p.sku);
@@ -78,11 +82,16 @@ export const buyerCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   place_order: spec({
-    payload: z.object({ sku: z.string(), qty: z.number().int().min(1).max(20).default(1) }).strict(),
+    payload: z
+      .object({ sku: z.string(), qty: z.number().int().min(1).max(20).default(1) })
+      .strict(),
     check: (world, p, cmd) => {
       const c = seatCustomer(world, cmd);
       if (isRejection(c)) return c;
-      return needSku(world, p.sku) ?? ((world.skus[p.sku]?.sellable ?? 0) >= p.qty ? null : no('sold_out', { sku: p.sku }));
+      return (
+        needSku(world, p.sku) ??
+        ((world.skus[p.sku]?.sellable ?? 0) >= p.qty ? null : no('sold_out', { sku: p.sku }))
+      );
     },
     run: (world, p, cmd) => {
       const c = seatCustomer(world, cmd) as Customer;
@@ -92,7 +101,9 @@ export const buyerCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   pay_order: withOrder(['created'], payNow),
-  cancel_order: withOrder(['created', 'paid', 'picked', 'packed', 'labelled'], (w, o) => cancelOrder(w, o, 'buyer')),
+  cancel_order: withOrder(['created', 'paid', 'picked', 'packed', 'labelled'], (w, o) =>
+    cancelOrder(w, o, 'buyer'),
+  ),
   urge_shipment: withOrder([...NOT_SHIPPED], (w, o) => {
     openTicket(w, o.customer, 'urge', { order: o.id, sku: o.sku });
   }),
@@ -123,20 +134,28 @@ export const buyerCommands = {
       const o = ownOrder(world, cmd, p.order);
       return isRejection(o) ? o : needState(o, ['completed']);
     },
-    run: (world, p) => writeReview(world, world.orders[p.order] as Order, p, p.text ? 'review.custom' : undefined),
+    run: (world, p) =>
+      writeReview(world, world.orders[p.order] as Order, p, p.text ? 'review.custom' : undefined),
     refs: (_w, p) => ({ order: p.order }),
   }),
   request_aftersale: spec({
     payload: z
-      .object({ order: z.string(), type: z.enum(AFTERSALE_TYPES), reason: z.enum(RETURN_REASONS).default('no_reason') })
+      .object({
+        order: z.string(),
+        type: z.enum(AFTERSALE_TYPES),
+        reason: z.enum(RETURN_REASONS).default('no_reason'),
+      })
       .strict(),
     check: (world, p, cmd) => {
       const o = ownOrder(world, cmd, p.order);
       if (isRejection(o)) return o;
       if (o.aftersale) return no('aftersale_exists', { order: o.id });
       const window = world.scenario.policies.returnWindowDays * 86_400;
-      if (o.deliveredAt !== undefined && world.clock - o.deliveredAt > window) return no('return_window_over', { order: o.id });
-      return orderCan(o, 'REQUEST_REFUND') ? null : no('wrong_order_state', { order: o.id, state: o.state });
+      if (o.deliveredAt !== undefined && world.clock - o.deliveredAt > window)
+        return no('return_window_over', { order: o.id });
+      return orderCan(o, 'REQUEST_REFUND')
+        ? null
+        : no('wrong_order_state', { order: o.id, state: o.state });
     },
     run: (world, p) => requestAftersale(world, world.orders[p.order] as Order, p.type, p.reason),
     refs: (_w, p) => ({ order: p.order }),
@@ -145,7 +164,10 @@ export const buyerCommands = {
   open_dispute: withOrder(['aftersale_rejected'], openDispute),
   report_friction: spec({
     payload: z.object({ kind: z.enum(FRICTIONS), note: z.string().max(500).optional() }).strict(),
-    check: (world, p) => (world.frictionsReported.includes(p.kind) ? no('friction_already_reported', { kind: p.kind }) : null),
+    check: (world, p) =>
+      world.frictionsReported.includes(p.kind)
+        ? no('friction_already_reported', { kind: p.kind })
+        : null,
     run: (world, p, cmd) => {
       world.frictionsReported.push(p.kind);
       emit(world, { type: 'friction_reported', role: 'buyer', seat: cmd.seat, detail: p.kind });

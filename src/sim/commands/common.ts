@@ -5,7 +5,9 @@ import { no, type Rejection } from './spec';
 export const orderPayload = z.object({ order: z.string().min(1) }).strict();
 export const ticketPayload = z.object({ ticket: z.string().min(1) }).strict();
 export const skuPayload = z.object({ sku: z.string().min(1) }).strict();
-export const ordersPayload = z.object({ orders: z.array(z.string().min(1)).min(1).max(500) }).strict();
+export const ordersPayload = z
+  .object({ orders: z.array(z.string().min(1)).min(1).max(500) })
+  .strict();
 
 /** The order, or a refusal naming the unknown id. */
 export function findOrder(world: World, id: string): Order | Rejection {
@@ -24,7 +26,9 @@ export function isRejection(x: unknown): x is Rejection {
 
 /** Refuses unless the order is in one of `states`. */
 export function needState(order: Order, states: readonly string[]): Rejection | null {
-  return states.includes(order.state) ? null : no('wrong_order_state', { order: order.id, state: order.state });
+  return states.includes(order.state)
+    ? null
+    : no('wrong_order_state', { order: order.id, state: order.state });
 }
 
 /** Refuses an unknown SKU. */

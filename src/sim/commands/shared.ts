@@ -7,7 +7,15 @@ import { findOrder, isRejection, needState, orderPayload } from './common';
 import { spec } from './spec';
 
 /** Until the parcel is handed to the courier the address can still be fixed. */
-const ADDRESS_CHANGEABLE = ['created', 'paid', 'picking', 'picked', 'packing', 'packed', 'labelled'];
+const ADDRESS_CHANGEABLE = [
+  'created',
+  'paid',
+  'picking',
+  'picked',
+  'packing',
+  'packed',
+  'labelled',
+];
 
 /** Buyer and support can both change an address; a buyer only on their own order. */
 export const changeAddress = spec({
@@ -26,7 +34,12 @@ export const changeAddress = spec({
     }
     o.addressOk = true;
     solveByCommand(world, 'change_address', o.id);
-    emit(world, { type: 'command', role: cmd.role === 'buyer' ? 'buyer' : 'support', order: o.id, command: 'change_address' });
+    emit(world, {
+      type: 'command',
+      role: cmd.role === 'buyer' ? 'buyer' : 'support',
+      order: o.id,
+      command: 'change_address',
+    });
   },
   refs: (_w, p) => ({ order: p.order }),
 });

@@ -10,7 +10,10 @@ export interface Rejection {
 }
 
 /** Shorthand for a refusal. */
-export const no = (key: string, params?: Record<string, string | number>): Rejection => ({ key, params });
+export const no = (key: string, params?: Record<string, string | number>): Rejection => ({
+  key,
+  params,
+});
 
 /**
  * One command: its payload shape, the state checks that may refuse it, and what it does.

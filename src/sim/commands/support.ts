@@ -19,7 +19,9 @@ function ticketIn(states: readonly string[]) {
   return (world: World, id: string) => {
     const t = findTicket(world, id);
     if (isRejection(t)) return t;
-    return states.includes(t.state) ? null : no('wrong_ticket_state', { ticket: id, state: t.state });
+    return states.includes(t.state)
+      ? null
+      : no('wrong_ticket_state', { ticket: id, state: t.state });
   };
 }
 const openTicketCheck = ticketIn(['waiting', 'assigned', 'in_conversation']);
@@ -30,7 +32,9 @@ const lookup = (needShipped: boolean) =>
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
-      return needShipped && o.shippedAt === undefined ? no('not_shipped_yet', { order: o.id }) : null;
+      return needShipped && o.shippedAt === undefined
+        ? no('not_shipped_yet', { order: o.id })
+        : null;
     },
     run: () => undefined,
     refs: (_w, p) => ({ order: p.order, ticket: p.ticket }),
@@ -49,10 +53,16 @@ export const supportCommands = {
   }),
   reply_ticket: spec({
     payload: z
-      .object({ ticket: z.string(), template: z.enum(REPLY_TEMPLATES).optional(), text: z.string().min(1).max(1000).optional() })
+      .object({
+        ticket: z.string(),
+        template: z.enum(REPLY_TEMPLATES).optional(),
+        text: z.string().min(1).max(1000).optional(),
+      })
       .strict()
       .refine((p) => p.template !== undefined || p.text !== undefined, 'give a template or a text'),
-    check: (world, p) => openTicketCheck(world, p.ticket) ?? (systemDown(world, 'chat') ? no('system_down', { system: 'chat' }) : null),
+    check: (world, p) =>
+      openTicketCheck(world, p.ticket) ??
+      (systemDown(world, 'chat') ? no('system_down', { system: 'chat' }) : null),
     run: (world, p) => recordReply(world, world.tickets[p.ticket] as Ticket, p.template),
     refs: (world, p) => ({ ticket: p.ticket, order: world.tickets[p.ticket]?.order }),
   }),
@@ -64,7 +74,13 @@ export const supportCommands = {
     run: (world, p) => {
       const t = world.tickets[p.ticket] as Ticket;
       const id = `cp${world.seq++}`;
-      world.coupons[id] = { id, amount: cents(p.amount), minSpend: 0, customer: t.customer, remaining: 1 };
+      world.coupons[id] = {
+        id,
+        amount: cents(p.amount),
+        minSpend: 0,
+        customer: t.customer,
+        remaining: 1,
+      };
       world.kpi.couponCost += cents(p.amount);
       solveByCommand(world, 'issue_coupon', t.order, t.id);
       emit(world, { type: 'coupon_issued', role: 'support', ticket: t.id, value: p.amount });
@@ -72,7 +88,13 @@ export const supportCommands = {
     refs: (world, p) => ({ ticket: p.ticket, order: world.tickets[p.ticket]?.order }),
   }),
   compensate: spec({
-    payload: z.object({ order: z.string(), amount: z.number().positive().max(1000), ticket: z.string().optional() }).strict(),
+    payload: z
+      .object({
+        order: z.string(),
+        amount: z.number().positive().max(1000),
+        ticket: z.string().optional(),
+      })
+      .strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
@@ -97,7 +119,13 @@ export const supportCommands = {
     refs: (_w, p) => ({ order: p.order, ticket: p.ticket }),
   }),
   reject_aftersale: spec({
-    payload: z.object({ order: z.string(), reason: z.string().max(300).optional(), ticket: z.string().optional() }).strict(),
+    payload: z
+      .object({
+        order: z.string(),
+        reason: z.string().max(300).optional(),
+        ticket: z.string().optional(),
+      })
+      .strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       return isRejection(o) ? o : needState(o, REQUESTED);
@@ -125,7 +153,12 @@ export const supportCommands = {
       if (o.state === 'handed_over') world.queues.dock.splice(world.queues.dock.indexOf(o.id), 1);
       moveOrder(o, 'INTERCEPT');
       o.addressOk = true;
-      schedule(world, world.clock + (o.shippedAt === undefined ? 600 : 4 * 3600), 'return_arrive', o.id);
+      schedule(
+        world,
+        world.clock + (o.shippedAt === undefined ? 600 : 4 * 3600),
+        'return_arrive',
+        o.id,
+      );
       solveByCommand(world, 'request_intercept', o.id, p.ticket);
       emit(world, { type: 'intercepted', role: 'support', order: o.id, value: 1 });
     },
@@ -148,7 +181,9 @@ export const supportCommands = {
     check: (world, p) => {
       const t = findTicket(world, p.ticket);
       if (isRejection(t)) return t;
-      return ticketCan(t, 'RESOLVE') ? null : no('wrong_ticket_state', { ticket: t.id, state: t.state });
+      return ticketCan(t, 'RESOLVE')
+        ? null
+        : no('wrong_ticket_state', { ticket: t.id, state: t.state });
     },
     run: (world, p) => resolveTicket(world, world.tickets[p.ticket] as Ticket),
     refs: (world, p) => ({ ticket: p.ticket, order: world.tickets[p.ticket]?.order }),
@@ -169,8 +204,18 @@ export const supportCommands = {
         cheer(world, o.customer, 0.15);
         solveByCommand(world, 'follow_up_review', o.id);
       }
-      emit(world, { type: 'review_followed_up', role: 'support', order: r.order, sku: r.sku, detail: String(p.review) });
+      emit(world, {
+        type: 'review_followed_up',
+        role: 'support',
+        order: r.order,
+        sku: r.sku,
+        detail: String(p.review),
+      });
     },
-    refs: (world, p) => ({ review: `review:${p.review}`, order: world.reviews[p.review]?.order, sku: world.reviews[p.review]?.sku }),
+    refs: (world, p) => ({
+      review: `review:${p.review}`,
+      order: world.reviews[p.review]?.order,
+      sku: world.reviews[p.review]?.sku,
+    }),
   }),
 };

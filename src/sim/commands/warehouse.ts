@@ -24,7 +24,9 @@ const orders = (world: World, ids: readonly string[]) => ids.map((id) => world.o
 
 export const warehouseCommands = {
   pick_wave: spec({
-    payload: z.object({ orders: z.array(z.string()).min(1).max(200), sku: z.string().optional() }).strict(),
+    payload: z
+      .object({ orders: z.array(z.string()).min(1).max(200), sku: z.string().optional() })
+      .strict(),
     check: (world, p) => (p.sku ? needSku(world, p.sku) : null) ?? allIn(world, p.orders, ['paid']),
     run: (world, p) => {
       const wh = world.scenario.warehouse;
@@ -41,7 +43,9 @@ export const warehouseCommands = {
     refs: (_w, p) => ({ order: p.orders[0], sku: p.sku }),
   }),
   pack_orders: spec({
-    payload: z.object({ orders: z.array(z.string()).min(1).max(200), verify: z.boolean().default(true) }).strict(),
+    payload: z
+      .object({ orders: z.array(z.string()).min(1).max(200), verify: z.boolean().default(true) })
+      .strict(),
     check: (world, p) => allIn(world, p.orders, ['picked']),
     run: (world, p) => {
       const wh = world.scenario.warehouse;
@@ -49,16 +53,24 @@ export const warehouseCommands = {
         moveOrder(o, 'PACK');
         o.verified = p.verify;
         dequeue(world.queues.picked, o.id);
-        const done = bookWork(world, world.labor.packers, wh.packSeconds + (p.verify ? wh.verifySeconds : 0));
+        const done = bookWork(
+          world,
+          world.labor.packers,
+          wh.packSeconds + (p.verify ? wh.verifySeconds : 0),
+        );
         finishAt(world, done, 'pack_done', [o.id]);
       }
     },
     refs: (_w, p) => ({ order: p.orders[0] }),
   }),
   print_waybill: spec({
-    payload: z.object({ orders: z.array(z.string()).min(1).max(500), courier: z.string() }).strict(),
+    payload: z
+      .object({ orders: z.array(z.string()).min(1).max(500), courier: z.string() })
+      .strict(),
     check: (world, p) =>
-      (world.scenario.couriers.some((c) => c.id === p.courier) ? null : no('unknown_courier', { courier: p.courier })) ??
+      (world.scenario.couriers.some((c) => c.id === p.courier)
+        ? null
+        : no('unknown_courier', { courier: p.courier })) ??
       (systemDown(world, 'waybill') ? no('system_down', { system: 'waybill' }) : null) ??
       allIn(world, p.orders, ['packed']),
     run: (world, p) => {
@@ -88,7 +100,9 @@ export const warehouseCommands = {
   }),
   report_stockout: spec({
     payload: skuPayload,
-    check: (world, p) => needSku(world, p.sku) ?? (world.skus[p.sku]?.stockoutReported ? no('already_reported', { sku: p.sku }) : null),
+    check: (world, p) =>
+      needSku(world, p.sku) ??
+      (world.skus[p.sku]?.stockoutReported ? no('already_reported', { sku: p.sku }) : null),
     run: (world, p) => {
       const sku = world.skus[p.sku] as SkuState;
       sku.stockoutReported = true;
@@ -102,13 +116,21 @@ export const warehouseCommands = {
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
-      return o.aftersale?.arrived ? needState(o, ['return_in_transit', 'exchange_in_transit']) : no('return_not_arrived', { order: o.id });
+      return o.aftersale?.arrived
+        ? needState(o, ['return_in_transit', 'exchange_in_transit'])
+        : no('return_not_arrived', { order: o.id });
     },
     run: (world, p) => moveOrder(world.orders[p.order] as Order, 'RECEIVE'),
     refs: (_w, p) => ({ order: p.order }),
   }),
   inspect_return: spec({
-    payload: z.object({ order: z.string(), disposition: z.enum(DISPOSITIONS), refund: z.enum(REFUND_DECISIONS) }).strict(),
+    payload: z
+      .object({
+        order: z.string(),
+        disposition: z.enum(DISPOSITIONS),
+        refund: z.enum(REFUND_DECISIONS),
+      })
+      .strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
@@ -131,7 +153,13 @@ export const warehouseCommands = {
       const sku = world.skus[p.sku] as SkuState;
       sku.lastCountAt = world.clock;
       sku.sellable = Math.max(0, sku.stock - sku.committed);
-      emit(world, { type: 'stock_reported', role: 'warehouse', sku: sku.id, value: sku.stock, detail: 'count' });
+      emit(world, {
+        type: 'stock_reported',
+        role: 'warehouse',
+        sku: sku.id,
+        value: sku.stock,
+        detail: 'count',
+      });
     },
     refs: (_w, p) => ({ sku: p.sku }),
   }),

@@ -16,29 +16,49 @@ export function afterDelivery(world: World, order: Order): void {
   if (customer?.seat) return;
   const persona = personaOf(world, customer);
   const sku = world.skus[order.sku];
-  const scripted = customer?.scripted !== undefined ? world.scenario.demand.scripted[customer.scripted] : undefined;
+  const scripted =
+    customer?.scripted !== undefined
+      ? world.scenario.demand.scripted[customer.scripted]
+      : undefined;
   if (scripted) {
     if (scripted.outcome === 'keep') return scheduleConfirm(world, order);
     const type = scripted.outcome === 'refund_only' ? 'refund_only' : scripted.outcome;
     return requestAftersale(world, order, type, scripted.reason);
   }
   if (order.pickedSku && order.pickedSku !== order.sku) {
-    return requestAftersale(world, order, chance(world.rng, 0.7) ? 'exchange' : 'return', 'wrong_item');
+    return requestAftersale(
+      world,
+      order,
+      chance(world.rng, 0.7) ? 'exchange' : 'return',
+      'wrong_item',
+    );
   }
   if (chance(world.rng, defectRateFor(world, order))) {
     order.defective = true;
-    return requestAftersale(world, order, chance(world.rng, 0.5) ? 'refund_only' : 'return', 'defect');
+    return requestAftersale(
+      world,
+      order,
+      chance(world.rng, 0.5) ? 'refund_only' : 'return',
+      'defect',
+    );
   }
   if (sku?.sized && chance(world.rng, 0.12 * (1 - sku.listing.size_chart))) {
     return requestAftersale(world, order, 'exchange', 'size');
   }
-  if (chance(world.rng, persona.fraudRate)) return requestAftersale(world, order, 'refund_only', 'fake_claim');
-  if (chance(world.rng, persona.returnRate)) return requestAftersale(world, order, 'return', 'no_reason');
+  if (chance(world.rng, persona.fraudRate))
+    return requestAftersale(world, order, 'refund_only', 'fake_claim');
+  if (chance(world.rng, persona.returnRate))
+    return requestAftersale(world, order, 'return', 'no_reason');
   scheduleConfirm(world, order);
 }
 
 function scheduleConfirm(world: World, order: Order): void {
-  schedule(world, world.clock + (4 + rand(world.rng) * 20) * HOUR / world.scenario.policies.customerPace, 'confirm', order.id);
+  schedule(
+    world,
+    world.clock + ((4 + rand(world.rng) * 20) * HOUR) / world.scenario.policies.customerPace,
+    'confirm',
+    order.id,
+  );
 }
 
 /** 确认收货, then perhaps a review (unhappy buyers write more often). */
@@ -48,14 +68,23 @@ export function confirmReceipt(world: World, order: Order): void {
   emit(world, { type: 'confirmed', role: 'customer', order: order.id, sku: order.sku });
   const customer = world.customers[order.customer];
   if (customer?.seat) return;
-  const p = personaOf(world, customer).reviewRate * (customer && customer.satisfaction < 0.6 ? 1.6 : 1);
+  const p =
+    personaOf(world, customer).reviewRate * (customer && customer.satisfaction < 0.6 ? 1.6 : 1);
   if (chance(world.rng, Math.min(1, p))) {
-    schedule(world, world.clock + (1 + rand(world.rng) * 6) * HOUR / world.scenario.policies.customerPace, 'review', order.id);
+    schedule(
+      world,
+      world.clock + ((1 + rand(world.rng) * 6) * HOUR) / world.scenario.policies.customerPace,
+      'review',
+      order.id,
+    );
   }
 }
 
 /** Stars on the three DSR axes, from what actually happened to this order. */
-export function rateOrder(world: World, order: Order): Pick<Review, 'description' | 'service' | 'logistics'> {
+export function rateOrder(
+  world: World,
+  order: Order,
+): Pick<Review, 'description' | 'service' | 'logistics'> {
   const sat = world.customers[order.customer]?.satisfaction ?? 1;
   const sku = world.skus[order.sku];
   const noise = () => (chance(world.rng, 0.15) ? -1 : 0);
@@ -87,11 +116,23 @@ export function postReview(world: World, review: Review): void {
   const bad = review.stars <= 2;
   if (bad) world.kpi.badReviews++;
   const index = String(world.reviews.length - 1);
-  emit(world, { type: bad ? 'bad_review_posted' : 'review_posted', role: 'customer', order: review.order, sku: review.sku, value: review.stars, detail: index });
+  emit(world, {
+    type: bad ? 'bad_review_posted' : 'review_posted',
+    role: 'customer',
+    order: review.order,
+    sku: review.sku,
+    value: review.stars,
+    detail: index,
+  });
 }
 
 /** The buyer writes the review scheduled at confirmation. */
-export function writeReview(world: World, order: Order, axes = rateOrder(world, order), textKey?: string): void {
+export function writeReview(
+  world: World,
+  order: Order,
+  axes = rateOrder(world, order),
+  textKey?: string,
+): void {
   if (order.state !== 'completed') return;
   moveOrder(order, 'REVIEW');
   const stars = Math.round((axes.description + axes.service + axes.logistics) / 3);

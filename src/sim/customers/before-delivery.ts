@@ -10,7 +10,15 @@ import type { Order, World } from '../world';
 import { upset } from './satisfaction';
 
 /** States in which the parcel has not left with a courier yet. */
-export const NOT_SHIPPED = new Set(['paid', 'picking', 'picked', 'packing', 'packed', 'labelled', 'handed_over']);
+export const NOT_SHIPPED = new Set([
+  'paid',
+  'picking',
+  'picked',
+  'packing',
+  'packed',
+  'labelled',
+  'handed_over',
+]);
 
 /** The buyer pays an order placed a moment ago (unless checkout is down). */
 export function payNow(world: World, order: Order): void {
@@ -64,7 +72,8 @@ export function shipByDue(world: World, order: Order): void {
   payCompensation(world, order, world.scenario.policies.lateShipCompensation, 'system');
   upset(world, order.customer, 0.2);
   if (chance(world.rng, 0.2) && orderCan(order, 'CANCEL')) cancelOrder(world, order, 'late');
-  else if (chance(world.rng, 0.5)) openTicket(world, order.customer, 'urge', { order: order.id, sku: order.sku });
+  else if (chance(world.rng, 0.5))
+    openTicket(world, order.customer, 'urge', { order: order.id, sku: order.sku });
 }
 
 /** Cancels an order that has not left the warehouse, refunding what was paid. */
@@ -72,7 +81,13 @@ export function cancelOrder(world: World, order: Order, detail: string): void {
   const wasPaid = order.state !== 'created';
   const picked = order.state === 'picked' || order.state === 'packed' || order.state === 'labelled';
   moveOrder(order, 'CANCEL');
-  for (const q of [world.queues.pick, world.queues.picked, world.queues.packed, world.queues.labelled]) dequeue(q, order.id);
+  for (const q of [
+    world.queues.pick,
+    world.queues.picked,
+    world.queues.packed,
+    world.queues.labelled,
+  ])
+    dequeue(q, order.id);
   if (wasPaid) {
     const sku = world.skus[order.sku];
     if (picked && sku) {
@@ -82,7 +97,13 @@ export function cancelOrder(world: World, order: Order, detail: string): void {
     } else releaseCommitment(world, order);
     refund(world, order, order.amount, detail);
   }
-  emit(world, { type: 'order_cancelled', role: 'customer', order: order.id, sku: order.sku, detail });
+  emit(world, {
+    type: 'order_cancelled',
+    role: 'customer',
+    order: order.id,
+    sku: order.sku,
+    detail,
+  });
 }
 
 /** After a pre-sale or bargaining chat the visitor decides whether to buy. */
@@ -106,8 +127,16 @@ export function presaleDecide(world: World, customerId: string): void {
   }
   const hasCoupon = Object.values(world.coupons).some((cp) => cp.customer === customerId);
   const persona = personaOf(world, c);
-  const base = answered ? world.scenario.demand.funnel.presaleBuyRate * (hasCoupon ? 1.3 : 1) : 0.06;
-  if (!chance(world.rng, Math.min(0.95, base * Math.sqrt(priceFactor(world, sku, persona)) * reputation(world)))) return;
+  const base = answered
+    ? world.scenario.demand.funnel.presaleBuyRate * (hasCoupon ? 1.3 : 1)
+    : 0.06;
+  if (
+    !chance(
+      world.rng,
+      Math.min(0.95, base * Math.sqrt(priceFactor(world, sku, persona)) * reputation(world)),
+    )
+  )
+    return;
   world.kpi.cartVisitors++;
   placeOrder(world, c, sku, 1);
 }

@@ -6,7 +6,12 @@ import { hourOfDay } from '../engine/clock';
 /** Mean of the three DSR axes. */
 export function dsrAverage(world: World): number {
   const d = world.dsr;
-  return (d.description.sum / d.description.n + d.service.sum / d.service.n + d.logistics.sum / d.logistics.n) / 3;
+  return (
+    (d.description.sum / d.description.n +
+      d.service.sum / d.service.n +
+      d.logistics.sum / d.logistics.n) /
+    3
+  );
 }
 
 /**
@@ -41,7 +46,13 @@ const W: Record<ListingAspect, number> = { title: 0.1, image: 0.15, detail: 0.3,
 /** Conversion lift from listing work: detail page and (for sized goods) the size chart. */
 export function listingFactor(sku: SkuState): number {
   const sizeChart = sku.sized ? sku.listing.size_chart : 1;
-  return 0.55 + W.title * sku.listing.title + W.image * sku.listing.image + W.detail * sku.listing.detail + W.size_chart * sizeChart;
+  return (
+    0.55 +
+    W.title * sku.listing.title +
+    W.image * sku.listing.image +
+    W.detail * sku.listing.detail +
+    W.size_chart * sizeChart
+  );
 }
 
 /** Share of visitors who land on this SKU: popularity, and the main image draws the click. */
@@ -62,7 +73,8 @@ export function visitorRate(world: World, channel: Channel): number {
     if (channel === 'organic') perHour *= reputation(world) * (flashSaleLive(world) ? 1.4 : 1);
   }
   for (const inc of Object.values(world.incidents)) {
-    if (inc.active && inc.kind === 'traffic_surge' && channel !== 'search_ads') perHour *= inc.factor ?? 1;
+    if (inc.active && inc.kind === 'traffic_surge' && channel !== 'search_ads')
+      perHour *= inc.factor ?? 1;
   }
   return perHour / 3600;
 }
@@ -77,7 +89,8 @@ export function adClickPrice(world: World, channel: Channel): number {
 }
 
 function flashSaleLive(world: World): boolean {
-  for (const c of Object.values(world.campaigns)) if (c.state === 'live' && c.kind === 'flash_sale') return true;
+  for (const c of Object.values(world.campaigns))
+    if (c.state === 'live' && c.kind === 'flash_sale') return true;
   return false;
 }
 

@@ -5,11 +5,25 @@ import { emit, nextId } from '../engine/log';
 import { chance, pickWeighted, rand } from '../rng';
 import { openTicket } from '../support/tickets';
 import type { Customer, Order, SkuState, World } from '../world';
-import { listingFactor, priceFactor, reputation, skuAttraction, systemDown, unitPrice } from './factors';
+import {
+  listingFactor,
+  priceFactor,
+  reputation,
+  skuAttraction,
+  systemDown,
+  unitPrice,
+} from './factors';
 
 /** Creates a customer record: only visitors who chat or order become one. */
 export function newCustomer(world: World, persona: string, channel: Channel): Customer {
-  const c: Customer = { id: nextId(world, 'c'), persona, channel, satisfaction: 1, paid: false, inquired: false };
+  const c: Customer = {
+    id: nextId(world, 'c'),
+    persona,
+    channel,
+    satisfaction: 1,
+    paid: false,
+    inquired: false,
+  };
   world.customers[c.id] = c;
   return c;
 }
@@ -25,7 +39,12 @@ export function visit(world: World, channel: Channel): void {
   const k = world.kpi;
   k.uv++;
   const ps = world.scenario.demand.personas;
-  const persona = ps[pickWeighted(world.rng, ps.map((p) => p.share))] as PersonaDef;
+  const persona = ps[
+    pickWeighted(
+      world.rng,
+      ps.map((p) => p.share),
+    )
+  ] as PersonaDef;
   const skus = Object.values(world.skus);
   const sku = skus[pickWeighted(world.rng, skus.map(skuAttraction))] as SkuState;
   k.skuUv[sku.id] = (k.skuUv[sku.id] ?? 0) + 1;
@@ -41,7 +60,8 @@ export function visit(world: World, channel: Channel): void {
     return;
   }
   const f = world.scenario.demand.funnel;
-  const pCart = f.addToCart * priceFactor(world, sku, persona) * listingFactor(sku) * reputation(world);
+  const pCart =
+    f.addToCart * priceFactor(world, sku, persona) * listingFactor(sku) * reputation(world);
   if (!chance(world.rng, Math.min(0.95, pCart))) return;
   k.cartVisitors++;
   if (!chance(world.rng, checkoutChance(world, persona))) return;
@@ -49,12 +69,24 @@ export function visit(world: World, channel: Channel): void {
   placeOrder(world, customer, sku, chooseQty(world, sku));
 }
 
-function startChat(world: World, persona: PersonaDef, channel: Channel, sku: SkuState, topic: 'presale' | 'bargain'): void {
+function startChat(
+  world: World,
+  persona: PersonaDef,
+  channel: Channel,
+  sku: SkuState,
+  topic: 'presale' | 'bargain',
+): void {
   const customer = newCustomer(world, persona.id, channel);
   customer.inquired = true;
   customer.pendingSku = sku.id;
   world.kpi.inquirers++;
-  emit(world, { type: 'visitor_inquired', role: 'customer', customer: customer.id, sku: sku.id, detail: topic });
+  emit(world, {
+    type: 'visitor_inquired',
+    role: 'customer',
+    customer: customer.id,
+    sku: sku.id,
+    detail: topic,
+  });
   openTicket(world, customer.id, topic, { sku: sku.id });
 }
 
@@ -62,14 +94,23 @@ function startChat(world: World, persona: PersonaDef, channel: Channel, sku: Sku
 export function checkoutChance(world: World, persona: PersonaDef): number {
   if (systemDown(world, 'checkout')) return 0;
   const hasDeal = Object.values(world.coupons).some((c) => !c.customer && c.remaining > 0);
-  return Math.min(0.98, world.scenario.demand.funnel.checkout * (hasDeal ? 1 + 0.2 * persona.priceSensitivity : 1));
+  return Math.min(
+    0.98,
+    world.scenario.demand.funnel.checkout * (hasDeal ? 1 + 0.2 * persona.priceSensitivity : 1),
+  );
 }
 
 /** A 满减 threshold just above one unit's price tempts buyers to take two. */
 function chooseQty(world: World, sku: SkuState): number {
   const unit = unitPrice(world, sku);
   for (const c of Object.values(world.coupons)) {
-    if (!c.customer && c.threshold && c.remaining > 0 && c.threshold > unit && c.threshold <= unit * 2) {
+    if (
+      !c.customer &&
+      c.threshold &&
+      c.remaining > 0 &&
+      c.threshold > unit &&
+      c.threshold <= unit * 2
+    ) {
       return chance(world.rng, 0.35) ? 2 : 1;
     }
   }
@@ -77,7 +118,11 @@ function chooseQty(world: World, sku: SkuState): number {
 }
 
 /** Best coupon a buyer can use on `amount`: their own first, then shop-wide ones. */
-function bestCoupon(world: World, customerId: string, amount: number): { id: string; off: number } | undefined {
+function bestCoupon(
+  world: World,
+  customerId: string,
+  amount: number,
+): { id: string; off: number } | undefined {
   let best: { id: string; off: number } | undefined;
   for (const c of Object.values(world.coupons)) {
     if (c.remaining <= 0 || (c.customer && c.customer !== customerId)) continue;
@@ -89,7 +134,13 @@ function bestCoupon(world: World, customerId: string, amount: number): { id: str
 }
 
 /** Creates an unpaid order; payment (or abandonment) follows on the agenda. */
-export function placeOrder(world: World, customer: Customer, sku: SkuState, qty: number, autoPay = true): Order {
+export function placeOrder(
+  world: World,
+  customer: Customer,
+  sku: SkuState,
+  qty: number,
+  autoPay = true,
+): Order {
   const unit = unitPrice(world, sku);
   const gross = unit * qty;
   const coupon = bestCoupon(world, customer.id, gross);
@@ -118,11 +169,23 @@ export function placeOrder(world: World, customer: Customer, sku: SkuState, qty:
   if (customer.inquired) order.fromPresale = true;
   world.orders[order.id] = order;
   customer.order = order.id;
-  emit(world, { type: 'order_created', role: 'customer', order: order.id, sku: sku.id, customer: customer.id, value: amount });
+  emit(world, {
+    type: 'order_created',
+    role: 'customer',
+    order: order.id,
+    sku: sku.id,
+    customer: customer.id,
+    value: amount,
+  });
   if (autoPay) {
     const pays = chance(world.rng, world.scenario.demand.funnel.pay);
     if (pays) schedule(world, world.clock + 20 + rand(world.rng) * 160, 'pay', order.id);
   }
-  schedule(world, world.clock + world.scenario.policies.unpaidTimeoutMin * 60, 'unpaid_timeout', order.id);
+  schedule(
+    world,
+    world.clock + world.scenario.policies.unpaidTimeoutMin * 60,
+    'unpaid_timeout',
+    order.id,
+  );
   return order;
 }

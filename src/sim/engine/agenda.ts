@@ -8,7 +8,13 @@ import type { AgendaItem, AgendaKind, World } from '../world';
 const before = (a: AgendaItem, b: AgendaItem) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
 
 /** Schedules something to happen at sim time `at` (rounded up to the next whole second). */
-export function schedule(world: World, at: number, kind: AgendaKind, ref: string, n?: number): void {
+export function schedule(
+  world: World,
+  at: number,
+  kind: AgendaKind,
+  ref: string,
+  n?: number,
+): void {
   const item: AgendaItem = { at: Math.ceil(at), seq: world.seq++, kind, ref };
   if (n !== undefined) item.n = n;
   const heap = world.agenda;

@@ -94,7 +94,8 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
   for (const id of KPI_IDS) series[id] = [];
   const seats: World['seats'] = {};
   for (const seat of options.seats ?? botSeats(scenario, options.botLevel)) {
-    seats[seat.id] = options.botLevel && seat.bot ? { ...seat, bot: options.botLevel } : { ...seat };
+    seats[seat.id] =
+      options.botLevel && seat.bot ? { ...seat, bot: options.botLevel } : { ...seat };
   }
   const world: World = {
     scenario,
@@ -114,7 +115,16 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     coupons: {},
     adBudgets,
     incidents: {},
-    queues: { pick: [], picked: [], packed: [], labelled: [], dock: [], returns: [], tickets: [], aftersales: [] },
+    queues: {
+      pick: [],
+      picked: [],
+      packed: [],
+      labelled: [],
+      dock: [],
+      returns: [],
+      tickets: [],
+      aftersales: [],
+    },
     labor: {
       pickers: new Array<number>(scenario.warehouse.pickers).fill(0),
       packers: new Array<number>(scenario.warehouse.packers).fill(0),
@@ -138,7 +148,8 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
   };
   for (const seat of Object.values(seats)) {
     if (seat.role !== 'buyer') continue;
-    const persona = scenario.demand.scripted[0]?.persona ?? scenario.demand.personas[0]?.id ?? 'default';
+    const persona =
+      scenario.demand.scripted[0]?.persona ?? scenario.demand.personas[0]?.id ?? 'default';
     const customer = newCustomer(world, persona, 'organic');
     customer.seat = seat.id;
     seat.customer = customer.id;

@@ -1,5 +1,11 @@
 import { afterDelivery, confirmReceipt, writeReview } from '../customers/after-delivery';
-import { customerCheck, payNow, presaleDecide, shipByDue, unpaidTimeout } from '../customers/before-delivery';
+import {
+  customerCheck,
+  payNow,
+  presaleDecide,
+  shipByDue,
+  unpaidTimeout,
+} from '../customers/before-delivery';
 import { endIncident, incidentDrip, startIncident } from '../incidents/lifecycle';
 import { courierPickup, deliver } from '../logistics/couriers';
 import { aftersaleDeadline, returnArrives, ruleDispute, shipReturn } from '../orders/aftersale';
@@ -27,7 +33,13 @@ function campaign(world: World, id: string, event: 'START' | 'END'): void {
   const next = stepCampaign(c.state, event);
   if (!next) return;
   c.state = next;
-  emit(world, { type: event === 'START' ? 'promotion_started' : 'promotion_ended', role: 'ops', sku: c.sku, detail: c.kind, value: c.pct });
+  emit(world, {
+    type: event === 'START' ? 'promotion_started' : 'promotion_ended',
+    role: 'ops',
+    sku: c.sku,
+    detail: c.kind,
+    value: c.pct,
+  });
   if (event === 'START') schedule(world, c.end, 'campaign_end', id);
 }
 
@@ -63,12 +75,21 @@ const HANDLERS: Record<AgendaKind, Handler> = {
   presale_decide: (w, i) => presaleDecide(w, i.ref),
   restock: (w, i) => restockArrives(w, i.ref, i.n ?? 0),
   listing_done: (w, i) => {
-    const [skuId, aspect] = i.ref.split('|') as [string, 'title' | 'image' | 'detail' | 'size_chart'];
+    const [skuId, aspect] = i.ref.split('|') as [
+      string,
+      'title' | 'image' | 'detail' | 'size_chart',
+    ];
     const sku = w.skus[skuId];
     if (!sku) return;
     delete sku.listingWork[aspect];
     sku.listing[aspect] = Math.min(1, Math.round((sku.listing[aspect] + 0.3) * 100) / 100);
-    emit(w, { type: 'listing_improved', role: 'ops', sku: skuId, detail: aspect, value: sku.listing[aspect] });
+    emit(w, {
+      type: 'listing_improved',
+      role: 'ops',
+      sku: skuId,
+      detail: aspect,
+      value: sku.listing[aspect],
+    });
   },
   incident_start: (w, i) => {
     const def = w.scenario.incidents[Number(i.ref.slice(3))];

@@ -19,7 +19,12 @@ export function seedHistory(world: World): void {
     const sku = world.skus[h.sku];
     if (!sku) continue;
     for (let i = 0; i < h.orders; i++) {
-      const persona = personas[pickWeighted(world.rng, personas.map((p) => p.share))] as PersonaDef;
+      const persona = personas[
+        pickWeighted(
+          world.rng,
+          personas.map((p) => p.share),
+        )
+      ] as PersonaDef;
       const c = newCustomer(world, persona.id, 'organic');
       c.paid = true;
       const delivered = -h.deliveredHoursAgo * HOUR - Math.round(rand(world.rng) * 12 * HOUR);

@@ -3,7 +3,7 @@ import type { World } from '../world';
 
 /** Appends a domain event stamped with the current sim time and returns it. */
 export function emit(world: World, event: Omit<SimEvent, 't'>): SimEvent {
-  const e = { t: world.clock, ...event } as SimEvent;
+  const e = { t: world.clock, ...event };
   world.log.push(e);
   return e;
 }

@@ -24,7 +24,9 @@ export function needsBaseline(scenario: Scenario): boolean {
  */
 export function baselineKpis(scenario: Scenario, seed: number): Record<KpiId, number> {
   const idle = new Set(scenario.baselineIdle);
-  const seats: Seat[] = botSeats(scenario).map((s) => (idle.has(s.role as never) ? { id: s.id, role: s.role } : s));
+  const seats: Seat[] = botSeats(scenario).map((s) =>
+    idle.has(s.role as never) ? { id: s.id, role: s.role } : s,
+  );
   return computeKpis(playToEnd(scenario, { seed, seats }));
 }
 

@@ -9,14 +9,20 @@ import { createWorld, type WorldOptions } from './create-world';
  * again and, being deterministic, decide exactly as before, so only human commands are fed in.
  * Each command is applied at the sim second it was issued, after that second's own work.
  */
-export function replay(scenario: Scenario, options: WorldOptions, log: readonly LoggedCommand[], until?: number): World {
+export function replay(
+  scenario: Scenario,
+  options: WorldOptions,
+  log: readonly LoggedCommand[],
+  until?: number,
+): World {
   const world = createWorld(scenario, options);
   for (const entry of log) {
     const seat = world.seats[entry.command.seat];
     if (seat?.bot) continue;
     advance(world, entry.t - world.clock);
     const result = applyCommand(world, entry.command);
-    if (!result.ok) throw new Error(`replay: command at t=${entry.t} was refused: ${result.reason}`);
+    if (!result.ok)
+      throw new Error(`replay: command at t=${entry.t} was refused: ${result.reason}`);
   }
   advance(world, (until ?? world.end) - world.clock);
   return world;

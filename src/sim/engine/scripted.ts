@@ -19,7 +19,13 @@ export function spawnScripted(world: World, index: number): void {
       c.persona = def.persona;
       c.scripted = 0;
     }
-    emit(world, { type: 'visitor_inquired', role: 'customer', customer: c?.id, sku: sku.id, detail: 'scripted' });
+    emit(world, {
+      type: 'visitor_inquired',
+      role: 'customer',
+      customer: c?.id,
+      sku: sku.id,
+      detail: 'scripted',
+    });
     return;
   }
   const c = newCustomer(world, def.persona, 'organic');

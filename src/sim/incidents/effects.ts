@@ -7,7 +7,8 @@ export function defectRateFor(world: World, order: Order): number {
     if (inc.kind !== 'quality_complaint_wave' || inc.sku !== order.sku) continue;
     // The bad batch is whatever shipped in the week before the complaints, or while they last.
     const shipped = order.shippedAt ?? world.clock;
-    if (shipped >= inc.start - 7 * 86_400 && shipped <= inc.end) rate = Math.max(rate, inc.defectRate ?? rate);
+    if (shipped >= inc.start - 7 * 86_400 && shipped <= inc.end)
+      rate = Math.max(rate, inc.defectRate ?? rate);
   }
   return rate;
 }
@@ -16,7 +17,8 @@ export function defectRateFor(world: World, order: Order): number {
 export function courierDelayFactor(world: World, courierId: string): number {
   let f = 1;
   for (const inc of Object.values(world.incidents)) {
-    if (inc.active && inc.kind === 'courier_delay' && inc.courier === courierId) f *= inc.factor ?? 1;
+    if (inc.active && inc.kind === 'courier_delay' && inc.courier === courierId)
+      f *= inc.factor ?? 1;
   }
   return f;
 }

@@ -8,7 +8,12 @@ import { randInt } from '../rng';
 import type { ActiveIncident, World } from '../world';
 
 /** Starts an incident card now: a scheduled one (`inc<i>`) or one a trainer injected. */
-export function startIncident(world: World, id: string, def: IncidentDef, injectedBy?: string): void {
+export function startIncident(
+  world: World,
+  id: string,
+  def: IncidentDef,
+  injectedBy?: string,
+): void {
   const inc: ActiveIncident = {
     id,
     kind: def.kind,
@@ -39,7 +44,13 @@ export function startIncident(world: World, id: string, def: IncidentDef, inject
       if (sku) {
         inc.priorPrice = sku.price;
         sku.price = Math.round(sku.price * def.factor * 100) / 100;
-        emit(world, { type: 'price_changed', role: 'system', sku: sku.id, value: sku.price, incident: id });
+        emit(world, {
+          type: 'price_changed',
+          role: 'system',
+          sku: sku.id,
+          value: sku.price,
+          incident: id,
+        });
       }
       break;
     }
@@ -63,7 +74,13 @@ export function startIncident(world: World, id: string, def: IncidentDef, inject
       break;
   }
   world.incidents[id] = inc;
-  emit(world, { type: 'incident_started', role: 'system', incident: id, incidentKind: def.kind, sku: inc.sku });
+  emit(world, {
+    type: 'incident_started',
+    role: 'system',
+    incident: id,
+    incidentKind: def.kind,
+    sku: inc.sku,
+  });
   schedule(world, inc.end, 'incident_end', id);
   const drips = inc.count ?? 0;
   for (let i = 0; i < drips; i++) {
@@ -85,15 +102,28 @@ export function incidentDrip(world: World, id: string): void {
   if (!inc) return;
   if (inc.kind === 'bad_review_storm' && inc.sku) {
     const stars = randInt(world.rng, 1, 2);
-    postReview(world, { sku: inc.sku, t: world.clock, stars, description: stars, service: 3, logistics: 4, textKey: 'review.storm', followedUp: false });
+    postReview(world, {
+      sku: inc.sku,
+      t: world.clock,
+      stars,
+      description: stars,
+      service: 3,
+      logistics: 4,
+      textKey: 'review.storm',
+      followedUp: false,
+    });
     return;
   }
-  const claimable = inc.kind === 'quality_complaint_wave' ? ['delivered', 'completed', 'reviewed'] : ['completed', 'reviewed', 'delivered'];
+  const claimable =
+    inc.kind === 'quality_complaint_wave'
+      ? ['delivered', 'completed', 'reviewed']
+      : ['completed', 'reviewed', 'delivered'];
   for (const order of Object.values(world.orders)) {
     if (!claimable.includes(order.state) || order.aftersale) continue;
     if (inc.kind === 'quality_complaint_wave' && order.sku !== inc.sku) continue;
     if (!orderCan(order, 'REQUEST_REFUND')) continue;
-    if (inc.kind === 'fraudulent_refund') requestAftersale(world, order, 'refund_only', 'fake_claim', id);
+    if (inc.kind === 'fraudulent_refund')
+      requestAftersale(world, order, 'refund_only', 'fake_claim', id);
     else {
       order.defective = true;
       requestAftersale(world, order, 'return', 'defect', id);

@@ -28,8 +28,9 @@ export function courierPickup(world: World, courierId: string): void {
       if (order.shipBy === undefined || world.clock <= order.shipBy) world.kpi.onTimeOrders++;
     }
     world.kpi.fulfilment += courier.costPerParcel + world.scenario.policies.packagingCost;
-    const normal = courier.transitHours * HOUR / world.scenario.policies.customerPace;
-    const actual = normal * delay * (0.85 + 0.3 * rand(world.rng)) + (order.addressOk ? 0 : 24 * HOUR);
+    const normal = (courier.transitHours * HOUR) / world.scenario.policies.customerPace;
+    const actual =
+      normal * delay * (0.85 + 0.3 * rand(world.rng)) + (order.addressOk ? 0 : 24 * HOUR);
     order.etaAt = world.clock + actual;
     if (actual > normal * 1.3) {
       order.delayed = true;
@@ -37,7 +38,13 @@ export function courierPickup(world: World, courierId: string): void {
       schedule(world, world.clock + normal * 1.1, 'urge_check', id, 2);
     }
     schedule(world, order.etaAt, 'deliver', id);
-    emit(world, { type: 'shipped', role: 'warehouse', order: id, sku: order.sku, detail: courierId });
+    emit(world, {
+      type: 'shipped',
+      role: 'warehouse',
+      order: id,
+      sku: order.sku,
+      detail: courierId,
+    });
   }
   const next = Math.min(...courier.pickups.map((p) => nextTimeOfDay(world, p, world.clock + 1)));
   schedule(world, next, 'courier_pickup', courierId);
@@ -51,11 +58,22 @@ export function deliver(world: World, order: Order): void {
     moveOrder(order, 'LOSE');
     order.lost = true;
     emit(world, { type: 'parcel_lost', role: 'system', order: order.id, detail: order.courier });
-    schedule(world, world.clock + 12 * HOUR / world.scenario.policies.customerPace, 'urge_check', order.id, 2);
+    schedule(
+      world,
+      world.clock + (12 * HOUR) / world.scenario.policies.customerPace,
+      'urge_check',
+      order.id,
+      2,
+    );
     return;
   }
   moveOrder(order, 'DELIVER');
   order.deliveredAt = world.clock;
   emit(world, { type: 'delivered', role: 'customer', order: order.id, sku: order.sku });
-  schedule(world, world.clock + HOUR / world.scenario.policies.customerPace, 'after_delivery', order.id);
+  schedule(
+    world,
+    world.clock + HOUR / world.scenario.policies.customerPace,
+    'after_delivery',
+    order.id,
+  );
 }

@@ -20,12 +20,15 @@ export const ticketMachine = setup({
   states: {
     waiting: { on: { PICK_UP: 'assigned', REPLY: 'in_conversation', ABANDON: 'closed' } },
     assigned: { on: { REPLY: 'in_conversation', ABANDON: 'closed' } },
-    in_conversation: { on: { REPLY: 'in_conversation', RESOLVE: 'resolved', ESCALATE: 'escalated' } },
+    in_conversation: {
+      on: { REPLY: 'in_conversation', RESOLVE: 'resolved', ESCALATE: 'escalated' },
+    },
     escalated: { on: { RESOLVE: 'resolved', CLOSE: 'closed' } },
     resolved: { on: { CLOSE: 'closed' } },
     closed: { type: 'final' },
   },
 });
 
-export type TicketState = 'waiting' | 'assigned' | 'in_conversation' | 'escalated' | 'resolved' | 'closed';
+export type TicketState =
+  'waiting' | 'assigned' | 'in_conversation' | 'escalated' | 'resolved' | 'closed';
 export type TicketEvent = EventFromLogic<typeof ticketMachine>;

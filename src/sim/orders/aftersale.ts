@@ -8,7 +8,11 @@ import { upset } from '../customers/satisfaction';
 import { refund, restockGoods } from './money';
 import { dequeue, moveOrder } from './move';
 
-const REQUEST = { refund_only: 'REQUEST_REFUND', return: 'REQUEST_RETURN', exchange: 'REQUEST_EXCHANGE' } as const;
+const REQUEST = {
+  refund_only: 'REQUEST_REFUND',
+  return: 'REQUEST_RETURN',
+  exchange: 'REQUEST_EXCHANGE',
+} as const;
 
 function conditionFor(world: World, reason: ReturnReason): Aftersale['condition'] {
   if (reason === 'defect') return 'defective';
@@ -26,11 +30,29 @@ export function requestAftersale(
   incident?: string,
 ): void {
   moveOrder(order, REQUEST[type]);
-  const deadline = world.clock + world.scenario.policies.sellerResponseHours * 3600 / world.scenario.policies.customerPace;
-  order.aftersale = { type, reason, requestedAt: world.clock, deadline, condition: conditionFor(world, reason) };
-  emit(world, { type: 'aftersale_requested', role: 'customer', order: order.id, sku: order.sku, detail: `${type}:${reason}`, incident });
+  const deadline =
+    world.clock +
+    (world.scenario.policies.sellerResponseHours * 3600) / world.scenario.policies.customerPace;
+  order.aftersale = {
+    type,
+    reason,
+    requestedAt: world.clock,
+    deadline,
+    condition: conditionFor(world, reason),
+  };
+  emit(world, {
+    type: 'aftersale_requested',
+    role: 'customer',
+    order: order.id,
+    sku: order.sku,
+    detail: `${type}:${reason}`,
+    incident,
+  });
   world.queues.aftersales.push(order.id);
-  openTicket(world, order.customer, reason === 'defect' ? 'damaged' : 'aftersale', { order: order.id, sku: order.sku });
+  openTicket(world, order.customer, reason === 'defect' ? 'damaged' : 'aftersale', {
+    order: order.id,
+    sku: order.sku,
+  });
   schedule(world, deadline, 'aftersale_deadline', order.id);
 }
 
@@ -42,9 +64,20 @@ export function approveAftersale(world: World, order: Order, auto: boolean): voi
   dequeue(world.queues.aftersales, order.id);
   as.decidedAt = world.clock;
   as.approved = true;
-  emit(world, { type: auto ? 'aftersale_auto_approved' : 'aftersale_approved', role: auto ? 'system' : 'support', order: order.id, sku: order.sku });
+  emit(world, {
+    type: auto ? 'aftersale_auto_approved' : 'aftersale_approved',
+    role: auto ? 'system' : 'support',
+    order: order.id,
+    sku: order.sku,
+  });
   if (as.type === 'refund_only') refund(world, order, order.amount, as.reason);
-  else if (!world.customers[order.customer]?.seat) schedule(world, world.clock + 2 * 3600 / world.scenario.policies.customerPace, 'ship_return', order.id);
+  else if (!world.customers[order.customer]?.seat)
+    schedule(
+      world,
+      world.clock + (2 * 3600) / world.scenario.policies.customerPace,
+      'ship_return',
+      order.id,
+    );
   if (auto) upset(world, order.customer, 0.15);
 }
 
@@ -57,7 +90,13 @@ export function rejectAftersale(world: World, order: Order, reason: string): voi
   as.decidedAt = world.clock;
   as.approved = false;
   as.rejectReason = reason;
-  emit(world, { type: 'aftersale_rejected', role: 'support', order: order.id, sku: order.sku, detail: reason });
+  emit(world, {
+    type: 'aftersale_rejected',
+    role: 'support',
+    order: order.id,
+    sku: order.sku,
+    detail: reason,
+  });
   afterRejection(world, order);
 }
 
@@ -75,7 +114,12 @@ export function openDispute(world: World, order: Order): void {
   if (order.aftersale) order.aftersale.disputed = true;
   world.kpi.disputes++;
   emit(world, { type: 'dispute_opened', role: 'customer', order: order.id, sku: order.sku });
-  schedule(world, world.clock + 6 * 3600 / world.scenario.policies.customerPace, 'dispute_ruling', order.id);
+  schedule(
+    world,
+    world.clock + (6 * 3600) / world.scenario.policies.customerPace,
+    'dispute_ruling',
+    order.id,
+  );
 }
 
 /** The platform's ruling on a dispute. */
@@ -84,12 +128,21 @@ export function ruleDispute(world: World, order: Order): void {
   const legit = order.aftersale?.condition !== 'empty';
   moveOrder(order, legit ? 'RULE_BUYER' : 'RULE_SELLER');
   if (legit) refund(world, order, order.amount, 'dispute');
-  emit(world, { type: 'dispute_ruled', role: 'system', order: order.id, detail: legit ? 'buyer' : 'seller' });
+  emit(world, {
+    type: 'dispute_ruled',
+    role: 'system',
+    order: order.id,
+    detail: legit ? 'buyer' : 'seller',
+  });
 }
 
 /** Deadline passed with no answer: the platform approves for the buyer. */
 export function aftersaleDeadline(world: World, order: Order): void {
-  if (order.state === 'refund_requested' || order.state === 'return_requested' || order.state === 'exchange_requested') {
+  if (
+    order.state === 'refund_requested' ||
+    order.state === 'return_requested' ||
+    order.state === 'exchange_requested'
+  ) {
     approveAftersale(world, order, true);
   }
 }
@@ -99,9 +152,12 @@ export function shipReturn(world: World, order: Order): void {
   if (order.state !== 'return_approved' && order.state !== 'exchange_approved') return;
   moveOrder(order, 'SHIP_RETURN');
   const reason = order.aftersale?.reason;
-  if (reason === 'defect' || reason === 'wrong_item') world.kpi.fulfilment += world.scenario.policies.returnShippingCost;
+  if (reason === 'defect' || reason === 'wrong_item')
+    world.kpi.fulfilment += world.scenario.policies.returnShippingCost;
   emit(world, { type: 'return_shipped', role: 'customer', order: order.id, sku: order.sku });
-  const transit = (world.scenario.couriers[0]?.transitHours ?? 24) * 3600 / world.scenario.policies.customerPace;
+  const transit =
+    ((world.scenario.couriers[0]?.transitHours ?? 24) * 3600) /
+    world.scenario.policies.customerPace;
   schedule(world, world.clock + transit, 'return_arrive', order.id);
 }
 
@@ -117,7 +173,12 @@ export function returnArrives(world: World, order: Order): void {
 }
 
 /** Applies an inspection verdict: where the goods go and how much money goes back. */
-export function applyInspection(world: World, order: Order, disposition: Disposition, decision: RefundDecision): void {
+export function applyInspection(
+  world: World,
+  order: Order,
+  disposition: Disposition,
+  decision: RefundDecision,
+): void {
   const as = order.aftersale;
   if (!as || (order.state !== 'return_received' && order.state !== 'exchange_received')) return;
   dequeue(world.queues.returns, order.id);
@@ -130,8 +191,15 @@ export function applyInspection(world: World, order: Order, disposition: Disposi
     const sku = world.skus[order.sku];
     // Reselling a faulty unit sends the fault to the next buyer.
     if (sku && as.condition === 'defective') sku.defectRate = Math.min(1, sku.defectRate + 0.02);
-  } else if (disposition === 'refurbish' && as.condition !== 'empty') restockGoods(world, order, 0.3);
-  emit(world, { type: 'return_inspected', role: 'warehouse', order: order.id, sku: order.sku, detail: `${disposition}:${decision}` });
+  } else if (disposition === 'refurbish' && as.condition !== 'empty')
+    restockGoods(world, order, 0.3);
+  emit(world, {
+    type: 'return_inspected',
+    role: 'warehouse',
+    order: order.id,
+    sku: order.sku,
+    detail: `${disposition}:${decision}`,
+  });
   if (decision === 'none') {
     moveOrder(order, 'INSPECT_REFUSE');
     afterRejection(world, order);

@@ -33,13 +33,20 @@ export function bookPayment(world: World, order: Order): void {
   }
   sku.committed += order.qty;
   if (!syncLagged(world, sku.id)) sku.sellable = Math.max(0, sku.sellable - order.qty);
-  emit(world, { type: 'order_paid', role: 'customer', order: order.id, sku: sku.id, value: order.amount });
+  emit(world, {
+    type: 'order_paid',
+    role: 'customer',
+    order: order.id,
+    sku: sku.id,
+    value: order.amount,
+  });
 }
 
 /** During an oversell sync-lag incident the storefront keeps showing the old stock. */
 export function syncLagged(world: World, skuId: string): boolean {
   for (const inc of Object.values(world.incidents)) {
-    if (inc.active && inc.kind === 'oversell' && inc.mode === 'sync_lag' && inc.sku === skuId) return true;
+    if (inc.active && inc.kind === 'oversell' && inc.mode === 'sync_lag' && inc.sku === skuId)
+      return true;
   }
   return false;
 }
@@ -51,7 +58,14 @@ export function refund(world: World, order: Order, amount: number, detail: strin
   if (order.refunded === 0) world.kpi.refundedOrders++;
   order.refunded += due;
   world.kpi.refundAmount += due;
-  emit(world, { type: 'refunded', role: 'system', order: order.id, sku: order.sku, value: due, detail });
+  emit(world, {
+    type: 'refunded',
+    role: 'system',
+    order: order.id,
+    sku: order.sku,
+    value: due,
+    detail,
+  });
 }
 
 /** Releases the stock of an order that will never ship (cancelled before picking). */
@@ -73,7 +87,12 @@ export function restockGoods(world: World, order: Order, valueKept = 0): void {
 }
 
 /** Compensation to a buyer (late shipment, goodwill): a cost, and it cheers them up. */
-export function payCompensation(world: World, order: Order, amount: number, role: 'support' | 'system'): void {
+export function payCompensation(
+  world: World,
+  order: Order,
+  amount: number,
+  role: 'support' | 'system',
+): void {
   if (amount <= 0) return;
   order.compensation += amount;
   world.kpi.couponCost += amount;

@@ -27,7 +27,8 @@ export function ticketCan(ticket: Ticket, event: TicketEvent['type']): boolean {
 /** Moves a ticket through its machine; throws on an illegal move (an engine bug). */
 export function moveTicket(ticket: Ticket, event: TicketEvent['type']): void {
   const next = stepTicket(ticket.state, event);
-  if (next === null) throw new Error(`ticket ${ticket.id}: ${event} not allowed in ${ticket.state}`);
+  if (next === null)
+    throw new Error(`ticket ${ticket.id}: ${event} not allowed in ${ticket.state}`);
   ticket.state = next;
 }
 

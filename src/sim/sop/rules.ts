@@ -19,11 +19,34 @@ export function activeSopCards(world: World): SopCard[] {
   return world.scenario.sopCards.filter((c) => used.has(c.id));
 }
 
-function violate(world: World, card: SopCard, rule: SopRule, cmd: Pick<Command, 'seat' | 'role' | 'type'> | undefined, ref?: string): void {
+function violate(
+  world: World,
+  card: SopCard,
+  rule: SopRule,
+  cmd: Pick<Command, 'seat' | 'role' | 'type'> | undefined,
+  ref?: string,
+): void {
   const role: SeatRole = cmd?.role ?? card.role;
-  const seat = cmd?.seat ?? Object.values(world.seats).find((s) => s.role === card.role)?.id ?? card.role;
-  world.violations.push({ t: world.clock, sop: card.id, rule: rule.id, role, seat, command: cmd?.type, ref });
-  emit(world, { type: 'sop_violation', role: role === 'trainer' ? 'trainer' : role, seat, sop: card.id, rule: rule.id, command: cmd?.type, detail: ref });
+  const seat =
+    cmd?.seat ?? Object.values(world.seats).find((s) => s.role === card.role)?.id ?? card.role;
+  world.violations.push({
+    t: world.clock,
+    sop: card.id,
+    rule: rule.id,
+    role,
+    seat,
+    command: cmd?.type,
+    ref,
+  });
+  emit(world, {
+    type: 'sop_violation',
+    role: role === 'trainer' ? 'trainer' : role,
+    seat,
+    sop: card.id,
+    rule: rule.id,
+    command: cmd?.type,
+    detail: ref,
+  });
 }
 
 function breaks(world: World, rule: SopRule, cmd: Command, refs: CommandRefs): boolean {
@@ -32,7 +55,11 @@ function breaks(world: World, rule: SopRule, cmd: Command, refs: CommandRefs): b
       if (rule.command !== cmd.type) return false;
       if (rule.template && cmd.payload.template !== rule.template) return false;
       // Steps about an order or ticket count for it; shop-wide steps (reading the funnel) count for the seat.
-      const keys = [refs.ticket, refs.order, refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`];
+      const keys = [
+        refs.ticket,
+        refs.order,
+        refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`,
+      ];
       const done = keys.flatMap((k) => (k ? (world.trail[k] ?? []) : []));
       return !rule.prior.some((p) => done.includes(p as CommandType));
     }
@@ -64,11 +91,17 @@ function breaks(world: World, rule: SopRule, cmd: Command, refs: CommandRefs): b
 export function checkCommandRules(world: World, cmd: Command, refs: CommandRefs): void {
   for (const card of activeSopCards(world)) {
     for (const rule of card.rules) {
-      if (breaks(world, rule, cmd, refs)) violate(world, card, rule, cmd, refs.order ?? refs.ticket ?? refs.sku);
-      if (rule.kind === 'respond_within' && rule.commands.includes(cmd.type)) answerPending(world, rule.id, refs);
+      if (breaks(world, rule, cmd, refs))
+        violate(world, card, rule, cmd, refs.order ?? refs.ticket ?? refs.sku);
+      if (rule.kind === 'respond_within' && rule.commands.includes(cmd.type))
+        answerPending(world, rule.id, refs);
     }
   }
-  for (const key of [refs.order, refs.ticket, refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`]) {
+  for (const key of [
+    refs.order,
+    refs.ticket,
+    refs.order || refs.ticket ? undefined : `seat:${cmd.seat}`,
+  ]) {
     if (key) (world.trail[key] ??= []).push(cmd.type);
   }
 }
@@ -79,8 +112,17 @@ function answerPending(world: World, ruleId: string, refs: CommandRefs): void {
   if (i >= 0) world.pendingRules.splice(i, 1);
 }
 
-const TRIGGER_REF: Record<RuleTrigger, { event: string; ref: (e: { order?: string; sku?: string; detail?: string }) => string | undefined }> = {
-  bad_review_posted: { event: 'bad_review_posted', ref: (e) => (e.detail ? `review:${e.detail}` : undefined) },
+const TRIGGER_REF: Record<
+  RuleTrigger,
+  {
+    event: string;
+    ref: (e: { order?: string; sku?: string; detail?: string }) => string | undefined;
+  }
+> = {
+  bad_review_posted: {
+    event: 'bad_review_posted',
+    ref: (e) => (e.detail ? `review:${e.detail}` : undefined),
+  },
   return_received: { event: 'return_received', ref: (e) => e.order },
   stockout: { event: 'stockout', ref: (e) => e.sku },
   aftersale_requested: { event: 'aftersale_requested', ref: (e) => e.order },
@@ -98,7 +140,8 @@ export function tickTimedRules(world: World): void {
         if (rule.kind !== 'respond_within' || TRIGGER_REF[rule.trigger].event !== e.type) continue;
         const ref = TRIGGER_REF[rule.trigger].ref(e);
         const dup = world.pendingRules.some((p) => p.rule === rule.id && p.ref === ref);
-        if (ref && !dup) world.pendingRules.push({ rule: rule.id, sop: card.id, due: e.t + rule.withinS, ref });
+        if (ref && !dup)
+          world.pendingRules.push({ rule: rule.id, sop: card.id, due: e.t + rule.withinS, ref });
       }
     }
   }

@@ -7,7 +7,10 @@ import type { Ticket, World } from '../world';
 import { upset } from '../customers/satisfaction';
 
 /** What closes each kind of conversation well: a reply template, or an action on the order. */
-export const TOPIC_SOLUTIONS: Record<TicketTopic, { templates: ReplyTemplate[]; commands: string[] }> = {
+export const TOPIC_SOLUTIONS: Record<
+  TicketTopic,
+  { templates: ReplyTemplate[]; commands: string[] }
+> = {
   presale: { templates: ['presale_answer'], commands: [] },
   bargain: { templates: ['bargain_decline'], commands: ['issue_coupon'] },
   urge: { templates: ['ship_eta'], commands: [] },
@@ -27,7 +30,8 @@ export function openTicket(
 ): Ticket {
   const customer = world.customers[customerId];
   const persona = world.scenario.demand.personas.find((p) => p.id === customer?.persona);
-  const patience = (persona?.patienceS ?? 180) * (topic === 'presale' || topic === 'bargain' ? 1 : 2);
+  const patience =
+    (persona?.patienceS ?? 180) * (topic === 'presale' || topic === 'bargain' ? 1 : 2);
   const ticket: Ticket = {
     id: nextId(world, 't'),
     customer: customerId,
@@ -44,11 +48,19 @@ export function openTicket(
   if (ref.sku) ticket.sku = ref.sku;
   world.tickets[ticket.id] = ticket;
   if (customer) customer.ticket = ticket.id;
-  if (topic === 'presale' || topic === 'bargain') schedule(world, world.clock + 2 * patience, 'presale_decide', customerId);
+  if (topic === 'presale' || topic === 'bargain')
+    schedule(world, world.clock + 2 * patience, 'presale_decide', customerId);
   world.queues.tickets.push(ticket.id);
   world.kpi.ticketsTotal++;
   schedule(world, ticket.patienceAt, 'ticket_patience', ticket.id);
-  emit(world, { type: 'ticket_opened', role: 'customer', ticket: ticket.id, order: ref.order, sku: ref.sku, detail: topic });
+  emit(world, {
+    type: 'ticket_opened',
+    role: 'customer',
+    ticket: ticket.id,
+    order: ref.order,
+    sku: ref.sku,
+    detail: topic,
+  });
   return ticket;
 }
 
@@ -57,7 +69,12 @@ export function recordReply(world: World, ticket: Ticket, template?: ReplyTempla
   if (ticket.firstReplyAt === undefined) {
     ticket.firstReplyAt = world.clock;
     insertSorted(world.kpi.firstResponses, world.clock - ticket.openedAt);
-    emit(world, { type: 'ticket_first_reply', role: 'support', ticket: ticket.id, value: world.clock - ticket.openedAt });
+    emit(world, {
+      type: 'ticket_first_reply',
+      role: 'support',
+      ticket: ticket.id,
+      value: world.clock - ticket.openedAt,
+    });
   }
   moveTicket(ticket, 'REPLY');
   ticket.replies++;
@@ -68,7 +85,12 @@ export function recordReply(world: World, ticket: Ticket, template?: ReplyTempla
 }
 
 /** Marks tickets about this order solved when the action is what their topic needs. */
-export function solveByCommand(world: World, command: string, orderId: string | undefined, ticketId?: string): void {
+export function solveByCommand(
+  world: World,
+  command: string,
+  orderId: string | undefined,
+  ticketId?: string,
+): void {
   for (const id of world.queues.tickets) {
     const t = world.tickets[id];
     if (!t || t.solved) continue;
@@ -114,7 +136,12 @@ export function resolveTicket(world: World, ticket: Ticket): void {
   moveTicket(ticket, 'RESOLVE');
   ticket.resolvedAt = world.clock;
   if (ticket.solved && !ticket.escalated) world.kpi.ticketsResolvedClean++;
-  emit(world, { type: 'ticket_resolved', role: 'support', ticket: ticket.id, value: ticket.solved ? 1 : 0 });
+  emit(world, {
+    type: 'ticket_resolved',
+    role: 'support',
+    ticket: ticket.id,
+    value: ticket.solved ? 1 : 0,
+  });
   closeTicket(world, ticket);
 }
 
@@ -128,8 +155,14 @@ export function ticketPatience(world: World, ticket: Ticket): void {
   world.kpi.ratings.sum += 1;
   world.kpi.ratings.n++;
   ticket.rating = 1;
-  if (ticket.topic === 'presale' || ticket.topic === 'bargain') schedule(world, world.clock, 'presale_decide', ticket.customer);
-  emit(world, { type: 'ticket_abandoned', role: 'customer', ticket: ticket.id, value: world.clock - ticket.openedAt });
+  if (ticket.topic === 'presale' || ticket.topic === 'bargain')
+    schedule(world, world.clock, 'presale_decide', ticket.customer);
+  emit(world, {
+    type: 'ticket_abandoned',
+    role: 'customer',
+    ticket: ticket.id,
+    value: world.clock - ticket.openedAt,
+  });
 }
 
 /** Keeps first-response times sorted so percentiles are cheap to sample every minute. */

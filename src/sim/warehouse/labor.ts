@@ -26,7 +26,12 @@ export function onShift(world: World, t: number): number {
 }
 
 /** Schedules one completion per order at the time the crew finishes the batch. */
-export function finishAt(world: World, at: number, kind: AgendaKind, orders: readonly string[]): void {
+export function finishAt(
+  world: World,
+  at: number,
+  kind: AgendaKind,
+  orders: readonly string[],
+): void {
   for (const id of orders) schedule(world, at, kind, id);
 }
 
