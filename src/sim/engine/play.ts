@@ -1,6 +1,5 @@
 import type { Scenario } from '../../scenario/schema';
 import { KPI_IDS, type KpiId } from '../ids';
-import { computeKpis } from '../kpi/compute';
 import type { Seat, World } from '../world';
 import { advance } from './advance';
 import { botSeats, createWorld, type WorldOptions } from './create-world';
@@ -18,21 +17,21 @@ export function needsBaseline(scenario: Scenario): boolean {
 }
 
 /**
- * The baseline that `vsBaseline` targets compare against: the same scenario and seed with the
- * roles in `baselineIdle` left idle (nobody acts for them) and the scenario's own bot levels
- * elsewhere. It does not depend on who plays, so every attempt faces the same bar.
+ * The baseline run that `vsBaseline` targets compare against: the same scenario and seed with
+ * the roles in `baselineIdle` left idle (nobody acts for them) and the scenario's own bot
+ * levels elsewhere. It does not depend on who plays, so every attempt faces the same bar.
  */
-export function baselineKpis(scenario: Scenario, seed: number): Record<KpiId, number> {
-  const idle = new Set(scenario.baselineIdle);
+export function baselineRun(scenario: Scenario, seed: number): World {
+  const idle = new Set<string>(scenario.baselineIdle);
   const seats: Seat[] = botSeats(scenario).map((s) =>
-    idle.has(s.role as never) ? { id: s.id, role: s.role } : s,
+    idle.has(s.role) ? { id: s.id, role: s.role } : s,
   );
-  return computeKpis(playToEnd(scenario, { seed, seats }));
+  return playToEnd(scenario, { seed, seats });
 }
 
 /** The yardstick for the debrief: expert bots in every seat, same scenario and seed. */
-export function expertKpis(scenario: Scenario, seed: number): Record<KpiId, number> {
-  return computeKpis(playToEnd(scenario, { seed, botLevel: 'expert' }));
+export function expertRun(scenario: Scenario, seed: number): World {
+  return playToEnd(scenario, { seed, botLevel: 'expert' });
 }
 
 /** KPI values rounded for stable printing and comparison (6 significant decimals). */

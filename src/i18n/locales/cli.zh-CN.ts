@@ -1,0 +1,34 @@
+import type { cliEn } from './cli.en';
+
+/** 命令行文本。 */
+export const cliZh: Record<keyof typeof cliEn, string> = {
+  header: '电商运营道场 · {{title}}（{{id}} v{{version}}）· 种子 {{seed}} · 机器人：{{bots}}',
+  hash: '世界哈希：{{hash}}',
+  kpiTable: '指标与目标对照',
+  colKpi: '指标',
+  colActual: '实际',
+  colTarget: '目标',
+  colResult: '结果',
+  otherKpis: '其他指标',
+  stars: '星级：{{stars}}（{{n}}/3）',
+  roleScores: '岗位得分：{{scores}}',
+  violations: 'SOP 违规：{{n}} 次',
+  usageSim:
+    '用法：npm run --silent sim -- <场景.yaml> [--seed 数字] [--bots novice|competent|expert] [--lang zh-CN|en] [--json]',
+  usageCheck: '用法：npm run --silent scenario:check -- <场景.yaml> [更多文件…]',
+  badOption: '未知或格式错误的选项：{{detail}}',
+  badValue: '选项 --{{option}} 只能是 {{allowed}} 之一；收到的是“{{value}}”。',
+  badSeed: '选项 --seed 必须是 ≥ 0 的整数；收到的是“{{value}}”。',
+  noFile: '请只给出一个场景文件。',
+  noFiles: '请至少给出一个场景文件。',
+  checkValid: '结构与引用：有效',
+  checkInvalid: '结构与引用：{{n}} 个问题',
+  checkMachines: '生命周期：{{machines}} 的每个状态均可达；终态：{{ends}}',
+  checkMachineBad: '生命周期“{{machine}}”：不可达状态：{{states}}',
+  checkExpert: '种子 {{seed}}：专家机器人达成 {{met}}/{{total}} 个目标',
+  checkExpertMissed: '种子 {{seed}}：专家机器人未达成 {{targets}}——这个场景没人能赢',
+  checkNovice: '种子 {{seed}}：新手机器人未达成 {{targets}}',
+  checkNoviceWins: '种子 {{seed}}：新手机器人达成了全部目标——这个场景谁都能赢',
+  checkEndStates: '专家运行中订单到达的终态：{{states}}',
+  checkSummary: '{{passed}} 个通过，{{failed}} 个失败',
+};

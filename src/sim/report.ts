@@ -1,0 +1,86 @@
+import type { Scenario } from '../scenario/schema';
+import { advance } from './engine/advance';
+import { createWorld } from './engine/create-world';
+import { hashWorld } from './engine/hash';
+import { baselineRun, expertRun, needsBaseline, roundKpis } from './engine/play';
+import type { BotLevel, KpiId, Lang, Role } from './ids';
+import { computeKpis } from './kpi/compute';
+import { generateReview } from './review/generate';
+import { reviewActions, reviewMarkdown } from './review/markdown';
+import { baselineOf, scoreRun, type Baseline } from './scoring/score';
+import type { Violation, World } from './world';
+
+/** What a finished run reports: the CLI's `--json` object, and what the debrief shows. */
+export interface RunReport {
+  scenario: { id: string; version: number };
+  seed: number;
+  worldHash: string;
+  kpis: Record<KpiId, number>;
+  targets: {
+    kpi: KpiId;
+    op: '>=' | '<=';
+    value: number;
+    actual: number;
+    met: boolean;
+    sku?: string;
+  }[];
+  stars: number;
+  roleScores: Record<Role, number>;
+  violations: Violation[];
+  review: { markdown: string; actions: ReturnType<typeof reviewActions> };
+}
+
+export interface ReportOptions {
+  lang: Lang;
+  baseline?: Baseline;
+  /** The expert run on the same scenario and seed, for the debrief's comparison. */
+  expert?: World;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** Scores a world and writes its 复盘 in one language. Pure: same world, same report. */
+export function buildReport(world: World, options: ReportOptions): RunReport {
+  const score = scoreRun(world, options.baseline);
+  const expert = options.expert
+    ? { kpis: computeKpis(options.expert), stars: scoreRun(options.expert, options.baseline).stars }
+    : undefined;
+  const doc = generateReview(world, score, expert ? { expert } : {});
+  return {
+    scenario: { id: world.scenario.id, version: world.scenario.version },
+    seed: world.seed,
+    worldHash: hashWorld(world),
+    kpis: roundKpis(computeKpis(world)),
+    targets: score.targets.map((t) => ({
+      kpi: t.kpi,
+      op: t.op,
+      value: round(t.value),
+      actual: round(t.actual),
+      met: t.met,
+      ...(t.sku ? { sku: t.sku } : {}),
+    })),
+    stars: score.stars,
+    roleScores: score.roleScores,
+    violations: world.violations,
+    review: {
+      markdown: reviewMarkdown(doc, options.lang, world),
+      actions: reviewActions(doc, options.lang, world),
+    },
+  };
+}
+
+/**
+ * Plays a scenario headless with bots in every seat and reports it, with the baseline run
+ * (when targets need one) and the expert yardstick on the same seed.
+ */
+export function playAndReport(
+  scenario: Scenario,
+  opts: { seed?: number; bots?: BotLevel; lang: Lang },
+): { world: World; report: RunReport } {
+  const seed = opts.seed ?? scenario.seed;
+  const world = createWorld(scenario, { seed, botLevel: opts.bots });
+  advance(world, world.end);
+  const baseline = needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed)) : undefined;
+  const expert = opts.bots === 'expert' ? world : expertRun(scenario, seed);
+  return { world, report: buildReport(world, { lang: opts.lang, baseline, expert }) };
+}
