@@ -1,4 +1,8 @@
+import { commonEn } from './common.en';
+import { kpiEn } from './kpi.en';
 import { rejectEn } from './reject.en';
+import { reviewEn } from './review.en';
+import { rolesEn } from './roles.en';
 
 /**
  * English texts, one section per file. `zh-CN.ts` must have exactly the same keys (its type
@@ -6,6 +10,10 @@ import { rejectEn } from './reject.en';
  */
 export const en = {
   reject: rejectEn,
+  kpi: kpiEn,
+  roles: rolesEn,
+  review: reviewEn,
+  common: commonEn,
 };
 
 /** The shape every locale must have. */

@@ -1,7 +1,15 @@
+import { commonZh } from './common.zh-CN';
 import type { Messages } from './en';
+import { kpiZh } from './kpi.zh-CN';
 import { rejectZh } from './reject.zh-CN';
+import { reviewZh } from './review.zh-CN';
+import { rolesZh } from './roles.zh-CN';
 
 /** 简体中文文本，按文件分节；键与 en.ts 完全一致（类型检查保证）。 */
 export const zhCN: Messages = {
   reject: rejectZh,
+  kpi: kpiZh,
+  roles: rolesZh,
+  review: reviewZh,
+  common: commonZh,
 };

@@ -2,7 +2,16 @@ import type { EventType, SimEvent } from '../events';
 import type { IncidentKind, Role, SeatRole } from '../ids';
 import type { TargetResult } from '../scoring/score';
 import type { Violation, World } from '../world';
-import type { Cause, IncidentRef, Msg, ReviewKey, ReviewParam, SopRef, TimeWindow } from './types';
+import type {
+  Cause,
+  CauseKind,
+  IncidentRef,
+  Msg,
+  ReviewKey,
+  ReviewParam,
+  SopRef,
+  TimeWindow,
+} from './types';
 
 /** The review's time resolution: bad events are clustered in 10-minute buckets. */
 export const BUCKET_S = 600;
@@ -114,6 +123,21 @@ export function sopClusters(
   );
 }
 
+/** Adds the incidents named by id to a list, keeping it unique and sorted by start then id. */
+function withLinked(
+  world: World,
+  list: IncidentRef[],
+  ids: readonly (string | undefined)[],
+): IncidentRef[] {
+  const out = [...list];
+  for (const id of ids) {
+    const inc = id === undefined ? undefined : world.incidents[id];
+    if (!inc || out.some((r) => r.id === inc.id)) continue;
+    out.push({ id: inc.id, kind: inc.kind, start: inc.start, end: inc.end });
+  }
+  return out.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Evidence line for an incident. */
 export const incidentEvidence = (inc: IncidentRef): Msg =>
   msg('evidence.incident', {
@@ -133,7 +157,7 @@ export const sopEvidence = (s: SopRef): Msg =>
   });
 
 export interface FindingSpec {
-  kind: string;
+  kind: CauseKind;
   key: ReviewKey;
   params?: Record<string, ReviewParam>;
   /** Times of the bad events: their number and 10-minute peak go into the text. */
@@ -145,6 +169,8 @@ export interface FindingSpec {
   incidentKinds?: readonly IncidentKind[];
   /** How far before the peak window an incident may have started its damage, in seconds. */
   lookbackS?: number;
+  /** Incidents the events name themselves (SimEvent.incident), added to the overlapping ones. */
+  linkedIncidents?: readonly (string | undefined)[];
   /** Violations by these roles are listed as evidence (the two largest clusters). */
   sopRoles?: readonly SeatRole[];
   evidence?: Msg[];
@@ -164,7 +190,7 @@ export function finding(world: World, spec: FindingSpec): Finding {
     params.window = { type: 'window', ...peak.window };
     params.peak = peak.peak;
   }
-  const incidents =
+  const overlapping =
     peak && spec.incidentKinds
       ? incidentsDuring(
           world,
@@ -173,6 +199,7 @@ export function finding(world: World, spec: FindingSpec): Finding {
           spec.incidentKinds,
         )
       : [];
+  const incidents = withLinked(world, overlapping, spec.linkedIncidents ?? []);
   const roles = spec.sopRoles ?? [];
   const sops = sopClusters(world, (v) => roles.includes(v.role))
     .slice(0, 2)
@@ -183,7 +210,8 @@ export function finding(world: World, spec: FindingSpec): Finding {
     ...incidents.map(incidentEvidence),
     ...sops.map(sopEvidence),
   ];
-  if (refs.length > 0 && spec.refsKey) evidence.push(msg(spec.refsKey, { ids: { type: 'list', items: refs } }));
+  if (refs.length > 0 && spec.refsKey)
+    evidence.push(msg(spec.refsKey, { ids: { type: 'list', items: refs } }));
   const out: Finding = {
     kind: spec.kind,
     text: msg(spec.key, params),

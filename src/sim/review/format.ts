@@ -90,7 +90,9 @@ export function formatClock(startTime: string, t: number, lang: Lang): string {
   const day = Math.floor(abs / 86_400);
   const inDay = abs - day * 86_400;
   const hhmm = `${pad(Math.floor(inDay / 3600))}:${pad(Math.floor((inDay % 3600) / 60))}`;
-  return day > 0 ? `${interpolate(MESSAGES[lang].common.day, { n: String(day + 1) })} ${hhmm}` : hhmm;
+  return day > 0
+    ? `${interpolate(MESSAGES[lang].common.day, { n: String(day + 1) })} ${hhmm}`
+    : hhmm;
 }
 
 /** A window [from, to) as "10:00–10:10". */

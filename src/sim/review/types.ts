@@ -1,10 +1,5 @@
 import type { reviewEn } from '../../i18n/locales/review.en';
-import type {
-  IncidentKind,
-  KpiId,
-  Role,
-  SeatRole,
-} from '../ids';
+import type { IncidentKind, KpiId, Role, SeatRole } from '../ids';
 import type { KpiUnit } from '../kpi/defs';
 import type { Stars, TargetOp, TargetResult } from '../scoring/score';
 
@@ -15,6 +10,9 @@ export type LeafPaths<T> = {
 
 /** A key of the `review` locale section, e.g. `cause.ship_late`. */
 export type ReviewKey = LeafPaths<typeof reviewEn>;
+
+/** What an analyser found, e.g. `ship_late`; each has a short label in `review.label`. */
+export type CauseKind = keyof typeof reviewEn.label;
 
 /** Word lists of the `common` locale section that a parameter may name. */
 export type TermGroup =
@@ -88,7 +86,7 @@ export interface Cause {
   target?: number;
   kpi?: KpiId;
   /** The analyser's finding, e.g. `ship_late`, `mispick`, `sop_violations`. */
-  kind: string;
+  kind: CauseKind;
   /** The finding in one sentence: how many, when. */
   text: Msg;
   /** Supporting facts from the log: incidents, SOP rules, examples. */

@@ -52,7 +52,8 @@ export function roleScores(world: World, targets: readonly TargetResult[]): Reco
     if (role === 'buyer') base = frictionScore(world);
     else {
       const own = targets.filter((t) => KPI_DEFS[t.kpi].role === role);
-      base = own.length === 0 ? 100 : (100 * own.reduce((s, t) => s + attainment(t), 0)) / own.length;
+      base =
+        own.length === 0 ? 100 : (100 * own.reduce((s, t) => s + attainment(t), 0)) / own.length;
     }
     out[role] = clamp(base - VIOLATION_PENALTY * violations[role]);
   }

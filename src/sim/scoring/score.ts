@@ -33,7 +33,12 @@ export interface RunScore {
  * Stars (DESIGN §2): all targets met and SOP violations within `scenario.maxViolations` → 3;
  * all met but too many violations, or at least half the targets met → 2; otherwise 1.
  */
-export function starsFor(metCount: number, total: number, violations: number, maxViolations: number): Stars {
+export function starsFor(
+  metCount: number,
+  total: number,
+  violations: number,
+  maxViolations: number,
+): Stars {
   const allMet = metCount === total;
   if (allMet && violations <= maxViolations) return 3;
   if (allMet || metCount * 2 >= total) return 2;

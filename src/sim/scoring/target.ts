@@ -90,7 +90,8 @@ export function evaluateTarget(
   kpis: Record<KpiId, number> = computeKpis(world),
 ): TargetResult {
   const threshold = resolveThreshold(target, baseline);
-  const actual = (target.sku ? skuKpi(world, target.kpi, target.sku) : undefined) ?? kpis[target.kpi];
+  const actual =
+    (target.sku ? skuKpi(world, target.kpi, target.sku) : undefined) ?? kpis[target.kpi];
   const result: TargetResult = {
     kpi: target.kpi,
     op: target.op,
@@ -120,4 +121,3 @@ export function attainment(result: Pick<TargetResult, 'op' | 'value' | 'actual' 
   if (!Number.isFinite(ratio)) ratio = 0;
   return Math.min(0.9, Math.max(0, ratio));
 }
-

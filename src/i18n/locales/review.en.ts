@@ -1,0 +1,225 @@
+/**
+ * The 复盘 (after-action review): headings, table captions, and every sentence the review
+ * generator can produce. Parameters are filled in by the renderer in the reader's language.
+ */
+export const reviewEn = {
+  title: 'Review: {{scenario}}',
+  meta: 'Seed {{seed}} · reviewed at {{time}} · {{stars}}',
+  heading: {
+    goals: 'Review the goals',
+    results: 'Assess the results',
+    causes: 'Analyse the causes',
+    lessons: 'Sum up the lessons',
+    actions: 'Improvement checklist',
+  },
+  goals: {
+    intro: 'What this drill set out to achieve:',
+    relative: '{{target}} ({{factor}} × baseline {{baseline}})',
+    skuScope: '{{kpi}} of {{sku}}',
+  },
+  table: {
+    kpi: 'KPI',
+    target: 'Target',
+    actual: 'Actual',
+    expert: 'Expert bots',
+    result: 'Result',
+    owner: 'Owner',
+    role: 'Role',
+    score: 'Score',
+    violations: 'SOP violations',
+  },
+  results: {
+    stars:
+      'Stars: {{stars}}. {{met}} of {{total}} targets met; {{violations}} SOP violations ({{max}} allowed).',
+    expert: 'Expert bots on the same scenario and seed: {{stars}}.',
+    roles: 'Role scores',
+    roleNote:
+      'Each role scores 0–100: how close its own targets came, minus 5 per SOP violation. The buyer scores the share of planted frictions found.',
+  },
+  causes: {
+    intro: 'Why, from the event log: when, how many, which incident, which SOP.',
+    missed: '{{kpi}}: {{actual}} against a target of {{target}}',
+    sops: 'SOP violations',
+    none: 'Every target was met and no SOP was broken.',
+    noCause: 'No single event in the log explains this miss.',
+    fix: 'What to change: {{fix}}',
+  },
+  lessons: {
+    keep: 'Keep',
+    improve: 'Improve',
+    noneKeep: 'Nothing stood out as a strength this time.',
+    noneImprove: 'Nothing to improve: every target was met without SOP violations.',
+  },
+  actions: {
+    intro: 'Concrete actions, each with its owner and the SOP it changes:',
+    owner: 'owner: {{role}}',
+    sop: 'SOP: {{sop}}',
+    none: 'No actions this time.',
+  },
+  cause: {
+    ship_late:
+      '{{count}} orders missed their ship-by promise; the worst 10 minutes were {{window}} with {{peak}} of them.',
+    stockout_hold:
+      '{{count}} picks found an empty shelf ({{skus}}); the worst 10 minutes were {{window}} with {{peak}}.',
+    no_restock: 'Stock of {{skus}} ran out before a restock was ordered.',
+    sold_out_end: '{{skus}} could not be sold at the end of the run: no sellable stock.',
+    mispick:
+      '{{count}} wrong items were picked; the worst 10 minutes were {{window}} with {{peak}}.',
+    oversold:
+      '{{count}} orders were sold beyond real stock ({{skus}}); the worst 10 minutes were {{window}} with {{peak}}.',
+    slow_returns:
+      '{{count}} returns took longer than {{limit}} from arrival to a refund decision (average {{avg}}); the slowest was order {{order}} at {{longest}}.',
+    courier_delays:
+      '{{count}} parcels were delayed or lost in transit, most with {{courier}}; the worst 10 minutes were {{window}} with {{peak}}.',
+    low_dsr:
+      '{{count}} reviews gave {{axis}} 2 stars or fewer, most on {{sku}}; the worst 10 minutes were {{window}} with {{peak}}.',
+    slow_first_reply:
+      '{{count}} customers waited longer than {{limit}} for a first reply; the worst 10 minutes were {{window}} with {{peak}}; the longest wait was {{longest}} (conversation {{ticket}}, {{topic}}).',
+    abandoned:
+      '{{count}} customers gave up before anyone answered; the worst 10 minutes were {{window}} with {{peak}}.',
+    escalations:
+      '{{count}} conversations were escalated instead of solved; the worst 10 minutes were {{window}} with {{peak}}.',
+    unsolved:
+      '{{count}} conversations ended without solving the problem; the worst 10 minutes were {{window}} with {{peak}}.',
+    disputes:
+      '{{count}} buyers opened a platform dispute; the worst 10 minutes were {{window}} with {{peak}}.',
+    low_ratings:
+      '{{count}} conversations were rated 1–2 stars; the worst 10 minutes were {{window}} with {{peak}}.',
+    presale_lost:
+      '{{count}} of {{total}} pre-sale chatters did not buy; {{slow}} of them waited over a minute or gave up; the worst 10 minutes were {{window}} with {{peak}}.',
+    aftersale_reasons:
+      '{{count}} after-sales requests, mostly {{reasons}}; the worst 10 minutes were {{window}} with {{peak}}.',
+    auto_approved:
+      '{{count}} after-sales requests got no answer in time and the platform approved them; the worst 10 minutes were {{window}} with {{peak}}.',
+    refunds:
+      '{{count}} refunds paid back {{amount}} ({{share}} of GMV); the worst 10 minutes were {{window}} with {{peak}}.',
+    bad_reviews:
+      '{{count}} bad reviews (1–2 stars), most on {{sku}}; the worst 10 minutes were {{window}} with {{peak}}; {{followed}} were followed up.',
+    price_raised: '{{sku}}: the price went up to {{price}} at {{time}}, {{pct}} above list price.',
+    below_cost: '{{sku}}: sold at {{price}} from {{time}}, below its cost of {{cost}}.',
+    deep_discount: '{{sku}}: discounted to {{price}} at {{time}}, {{pct}} below list price.',
+    weak_listing: '{{sku}}: weak {{aspects}} never improved.',
+    abandoned_orders:
+      '{{count}} orders were placed but never paid; the worst 10 minutes were {{window}} with {{peak}}.',
+    ad_efficiency: 'Ads cost {{spend}} and brought {{adGmv}} in sales: ROAS {{roas}}.',
+    ads_off: 'Ads brought no traffic: {{spend}} spent in the run.',
+    compensation:
+      '{{count}} compensation payments cost {{amount}}; the worst 10 minutes were {{window}} with {{peak}}.',
+    sop_violations:
+      'SOP "{{sop}}", rule "{{rule}}": broken {{count}} times by {{role}}; the worst 10 minutes were {{window}} with {{peak}}.',
+    generic: '{{kpi}} ended at {{actual}} against a target of {{target}}.',
+  },
+  label: {
+    ship_late: 'late shipments',
+    stockout_hold: 'stock-outs at picking',
+    no_restock: 'late restocking',
+    sold_out_end: 'sold-out items',
+    mispick: 'wrong picks',
+    oversold: 'overselling',
+    slow_returns: 'slow return inspection',
+    courier_delays: 'courier delays',
+    low_dsr: 'low review scores',
+    slow_first_reply: 'slow first replies',
+    abandoned: 'customers left waiting',
+    escalations: 'escalations',
+    unsolved: 'unsolved conversations',
+    disputes: 'platform disputes',
+    low_ratings: 'low chat ratings',
+    presale_lost: 'lost pre-sale chats',
+    aftersale_reasons: 'after-sales requests',
+    auto_approved: 'unanswered after-sales requests',
+    refunds: 'refunds',
+    bad_reviews: 'bad reviews',
+    price_raised: 'price rises',
+    below_cost: 'prices below cost',
+    deep_discount: 'deep discounts',
+    weak_listing: 'weak listings',
+    abandoned_orders: 'unpaid orders',
+    ad_efficiency: 'ad efficiency',
+    ads_off: 'no ad traffic',
+    compensation: 'compensation',
+    sop_violations: 'SOP violations',
+    generic: 'no single cause',
+  },
+  evidence: {
+    incident: 'Incident: {{incident}} ({{id}}), {{window}}.',
+    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}} times by {{role}}, first at {{time}}.',
+    paid_window: 'The late orders were paid mostly in {{window}} ({{peak}} of {{count}}).',
+    orders: 'For example orders {{ids}}.',
+    tickets: 'For example conversations {{ids}}.',
+    refs: 'Concerned: {{ids}}.',
+    busiest_hour:
+      'The busiest hour for new chats was {{window}}: {{count}} chats for {{agents}} agents.',
+    stock_timeline:
+      '{{sku}}: first empty shelf at {{first}}; stock-out reported at {{reported}}; restock ordered at {{restocked}}.',
+    caught: 'The scan check caught {{count}} more wrong items before packing.',
+    unverified: '{{count}} orders were packed without the scan check.',
+    cycle_count: '{{sku}}: last cycle count at {{time}}.',
+    no_cycle_count: '{{sku}}: no cycle count before the first oversold order.',
+    returns_pending: '{{count}} returned parcels were still waiting for inspection at the end.',
+    rejected_before: '{{count}} after-sales requests had been rejected before.',
+    low_rating_slow: '{{count}} of the low-rated conversations had waited longer than {{limit}}.',
+    budget_change: 'Budget for {{channel}} set to {{amount}} per hour at {{time}}.',
+    late_compensation: '{{count}} of them ({{amount}}) were automatic late-shipment compensation.',
+    reason_count: '{{reason}} / {{type}}: {{count}}',
+    storm_reviews: '{{count}} of them came during the {{incident}} ({{id}}).',
+    not_done: 'never',
+  },
+  fix: {
+    surge_capacity:
+      'Before a traffic peak like {{window}}, plan extra pick waves and hand parcels over before every courier pick-up.',
+    outage_plan:
+      'During a waybill outage keep picking and packing, print the moment the system is back, and tell support which orders will be late.',
+    ship_before_cutoff:
+      'Work the pick queue oldest first and hand every packed parcel to the courier before the cut-off.',
+    report_stockout:
+      'Report a stock-out the moment a shelf is empty, so the shop stops selling the item.',
+    reorder_early:
+      'Reorder {{skus}} while a day of sales is still on the shelf, not after it runs out.',
+    verify_scan: 'Always run the scan check (复核) before packing.',
+    stock_sync:
+      'Before promoting {{skus}}, cycle-count the shelf and compare it with the sellable stock.',
+    inspect_daily: 'Receive and inspect returned parcels the day they arrive.',
+    courier_choice:
+      'When {{courier}} is delayed, move new parcels to a more reliable courier and warn buyers early.',
+    queue_first:
+      'Answer the longest-waiting customer first and keep every first reply under {{limit}}.',
+    greet_quickly: 'Send a greeting within the first minute so nobody leaves unanswered.',
+    solve_first_contact:
+      'Solve the problem in the first conversation; escalate only what is beyond your authority.',
+    reject_with_evidence:
+      'Reject an after-sales request only with evidence (inspection, tracking) and offer an alternative.',
+    presale_answer: 'Answer pre-sale questions first: these customers are about to buy.',
+    answer_aftersale: 'Answer every after-sales request well before the platform deadline.',
+    follow_up_reviews:
+      'Follow up every bad review politely within the SOP time, and pass its cause to the team that owns it.',
+    quality_check:
+      'Hold and inspect the stock of {{sku}} as soon as defect complaints cluster; ship none until it is checked.',
+    inspect_before_refund:
+      'Check claims against tracking and inspect returned parcels before refunding.',
+    size_chart: 'Add or improve the size chart of {{sku}} to cut wrong-size returns.',
+    logistics_lookup:
+      'Look up tracking before answering "not received" claims; intercept or resend lost parcels.',
+    listing_accuracy: 'Make the listing of {{sku}} match the real item (photos, detail page).',
+    price_check:
+      'Have a second person check every price change of {{sku}}; never go below the SOP margin floor.',
+    improve_listing: 'Improve the {{aspects}} of {{sku}}.',
+    checkout_outage:
+      'During a checkout outage pause paid traffic and tell waiting buyers when they can pay.',
+    ad_budget:
+      'Review ROAS per channel every hour; move budget to the channel that converts and cap the rest.',
+    add_traffic: 'Plan the traffic the targets need: set an ad budget for the peak hours.',
+    margin_guard: 'Keep compensation and coupons within authority and check the margin first.',
+    sop_retrain: 'Re-train SOP "{{sop}}": rule "{{rule}}" was broken {{count}} times.',
+    generic: 'Set a mid-run checkpoint for {{kpi}} in the next drill and agree who acts on it.',
+  },
+  lesson: {
+    keep_target: '{{kpi}}: {{actual}} beat the target {{target}} with room to spare.',
+    keep_tight: '{{kpi}}: met at {{actual}} against {{target}}, but only just.',
+    keep_sop: 'SOP "{{sop}}" ({{role}}) was followed without a single violation.',
+    keep_expert: '{{kpi}}: {{actual}}, as good as the expert bots ({{expert}}).',
+    improve_target: '{{kpi}}: {{actual}} missed the target {{target}}; main cause: {{cause}}.',
+    improve_sop: 'SOP "{{sop}}" was broken {{count}} times.',
+    improve_expert: '{{kpi}}: the expert bots reached {{expert}}, this run {{actual}}.',
+  },
+};

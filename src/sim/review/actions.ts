@@ -1,0 +1,98 @@
+import type { reviewEn } from '../../i18n/locales/review.en';
+import type { SopCard } from '../../scenario/schema';
+import type { CommandType } from '../ids';
+import { activeSopCards } from '../sop/rules';
+import type { World } from '../world';
+import type { ActionItem, Cause } from './types';
+
+type FixName = keyof typeof reviewEn.fix;
+
+/** The commands each kind of fix is about: an SOP card whose rules name them is the one to change. */
+const FIX_COMMANDS: Partial<Record<FixName, readonly CommandType[]>> = {
+  surge_capacity: ['pick_wave', 'handover'],
+  outage_plan: ['print_waybill', 'handover'],
+  ship_before_cutoff: ['handover', 'pick_wave'],
+  report_stockout: ['report_stockout'],
+  reorder_early: ['reorder_stock'],
+  verify_scan: ['pack_orders'],
+  stock_sync: ['cycle_count', 'report_stockout'],
+  inspect_daily: ['receive_return', 'inspect_return'],
+  courier_choice: ['print_waybill'],
+  queue_first: ['pick_up_ticket', 'reply_ticket'],
+  greet_quickly: ['reply_ticket', 'pick_up_ticket'],
+  solve_first_contact: ['resolve_ticket', 'escalate_ticket'],
+  reject_with_evidence: ['reject_aftersale'],
+  presale_answer: ['reply_ticket'],
+  answer_aftersale: ['approve_aftersale', 'reject_aftersale'],
+  follow_up_reviews: ['follow_up_review'],
+  inspect_before_refund: ['approve_aftersale', 'reject_aftersale', 'lookup_logistics'],
+  size_chart: ['improve_listing'],
+  logistics_lookup: ['lookup_logistics', 'request_intercept'],
+  listing_accuracy: ['improve_listing'],
+  price_check: ['set_price', 'set_discount', 'schedule_flash_sale'],
+  improve_listing: ['improve_listing'],
+  checkout_outage: ['set_ad_budget'],
+  ad_budget: ['set_ad_budget'],
+  add_traffic: ['set_ad_budget'],
+  margin_guard: ['compensate', 'issue_coupon'],
+};
+
+const PRICE_COMMANDS: readonly string[] = ['set_price', 'set_discount', 'schedule_flash_sale'];
+
+/** The commands an SOP card's rules check. */
+function cardCommands(card: SopCard): Set<string> {
+  const out = new Set<string>();
+  for (const rule of card.rules) {
+    if ('command' in rule) out.add(rule.command);
+    if ('commands' in rule) for (const c of rule.commands) out.add(c);
+    if ('prior' in rule) for (const c of rule.prior) out.add(c);
+    if (rule.kind === 'price_floor') for (const c of PRICE_COMMANDS) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * The SOP card an action changes: a card of the owner's role that the cause's violations
+ * name; else a card in play of that role whose rules check the fix's commands; else the first
+ * card in play of that role; else any card the violations name.
+ */
+export function sopFor(world: World, cause: Cause): string | undefined {
+  const own = cause.sops.find((s) => s.role === cause.ownerRole);
+  if (own) return own.sop;
+  const cards = activeSopCards(world).filter((c) => c.role === cause.ownerRole);
+  const name = cause.fix.key.startsWith('fix.') ? (cause.fix.key.slice(4) as FixName) : undefined;
+  const commands = (name && FIX_COMMANDS[name]) ?? [];
+  const matching = cards.find((c) => {
+    const checked = cardCommands(c);
+    return commands.some((cmd) => checked.has(cmd));
+  });
+  return (matching ?? cards[0])?.id ?? cause.sops[0]?.sop;
+}
+
+/** The 改进清单: one item per distinct fix, in cause order, each with its owner and SOP. */
+export function buildActions(world: World, causes: readonly Cause[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  const byKey = new Map<string, ActionItem>();
+  for (const cause of causes) {
+    const sopRef = sopFor(world, cause);
+    const key = JSON.stringify([cause.fix.key, cause.fix.params, cause.ownerRole, sopRef ?? '']);
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.causes.push(cause.id);
+      continue;
+    }
+    const item: ActionItem = {
+      id: `a${items.length + 1}`,
+      textKey: cause.fix.key,
+      params: cause.fix.params,
+      ownerRole: cause.ownerRole,
+      causes: [cause.id],
+      done: false,
+      note: '',
+    };
+    if (sopRef !== undefined) item.sopRef = sopRef;
+    byKey.set(key, item);
+    items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,98 @@
+import { KPI_DEFS } from '../kpi/defs';
+import { activeSopCards } from '../sop/rules';
+import type { World } from '../world';
+import { msg, sopClusters } from './evidence';
+import type { Cause, Msg, ReviewLessons, ReviewParam, ReviewTargetResult } from './types';
+
+/** A met target counts as "with room to spare" when it beat the threshold by this share. */
+export const COMFORT_MARGIN = 0.1;
+
+const kpiName = (r: ReviewTargetResult): ReviewParam => ({ type: 'kpiName', kpi: r.kpi });
+const actual = (r: ReviewTargetResult): ReviewParam => ({
+  type: 'kpi',
+  kpi: r.kpi,
+  value: r.actual,
+});
+const target = (r: ReviewTargetResult): ReviewParam => ({
+  type: 'target',
+  kpi: r.kpi,
+  op: r.op,
+  value: r.value,
+});
+
+/** How far `a` is better than `b` for this KPI, as a share of `b` (negative: worse). */
+export function relativeLead(kpi: ReviewTargetResult['kpi'], a: number, b: number): number {
+  const higher = KPI_DEFS[kpi].better === 'higher';
+  if (b === 0) return a === b ? 0 : (higher ? a > b : a < b) ? Infinity : -Infinity;
+  return higher ? (a - b) / Math.abs(b) : (b - a) / Math.abs(b);
+}
+
+/** Margin by which a met target beat its threshold, in the direction of its op. */
+function margin(r: ReviewTargetResult): number {
+  if (r.value === 0) return r.actual === 0 ? 0 : Infinity;
+  return r.op === '>='
+    ? (r.actual - r.value) / Math.abs(r.value)
+    : (r.value - r.actual) / Math.abs(r.value);
+}
+
+/**
+ * 总结经验: what to keep (targets met with room to spare or matching the expert bots, SOP cards
+ * followed without a violation) and what to improve (missed targets with their main cause,
+ * SOPs broken, KPIs where the expert bots did clearly better).
+ */
+export function buildLessons(
+  world: World,
+  targets: readonly ReviewTargetResult[],
+  causes: readonly Cause[],
+): ReviewLessons {
+  const keep: Msg[] = [];
+  const improve: Msg[] = [];
+  targets.forEach((r, i) => {
+    if (r.met) {
+      const comfortable = margin(r) >= COMFORT_MARGIN;
+      keep.push(
+        msg(comfortable ? 'lesson.keep_target' : 'lesson.keep_tight', {
+          kpi: kpiName(r),
+          actual: actual(r),
+          target: target(r),
+        }),
+      );
+    } else {
+      const top = causes.find((c) => c.target === i);
+      improve.push(
+        msg('lesson.improve_target', {
+          kpi: kpiName(r),
+          actual: actual(r),
+          target: target(r),
+          cause: { type: 'msg', msg: msg(`label.${top?.kind ?? 'generic'}`) },
+        }),
+      );
+    }
+    if (r.expert === undefined) return;
+    const lead = relativeLead(r.kpi, r.actual, r.expert);
+    const params = {
+      kpi: kpiName(r),
+      actual: actual(r),
+      expert: { type: 'kpi', kpi: r.kpi, value: r.expert },
+    } as const;
+    if (lead >= 0 && r.met) keep.push(msg('lesson.keep_expert', params));
+    else if (lead < -COMFORT_MARGIN) improve.push(msg('lesson.improve_expert', params));
+  });
+  const broken = new Set(world.violations.map((v) => v.sop));
+  for (const card of activeSopCards(world)) {
+    if (!broken.has(card.id)) {
+      keep.push(
+        msg('lesson.keep_sop', {
+          sop: { type: 'sop', sop: card.id },
+          role: { type: 'role', role: card.role },
+        }),
+      );
+    }
+  }
+  const bySop = new Map<string, number>();
+  for (const c of sopClusters(world)) bySop.set(c.sop, (bySop.get(c.sop) ?? 0) + c.count);
+  for (const [sop, count] of bySop) {
+    improve.push(msg('lesson.improve_sop', { sop: { type: 'sop', sop }, count }));
+  }
+  return { keep, improve };
+}
