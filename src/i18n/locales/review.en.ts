@@ -30,7 +30,7 @@ export const reviewEn = {
   },
   results: {
     stars:
-      'Stars: {{stars}}. {{met}} of {{total}} targets met; {{violations}} SOP violations ({{max}} allowed).',
+      'Stars: {{stars}}. Targets met: {{met}} of {{total}}; SOP violations: {{violations}} ({{max}} allowed).',
     expert: 'Expert bots on the same scenario and seed: {{stars}}.',
     roles: 'Role scores',
     roleNote:
@@ -54,59 +54,61 @@ export const reviewEn = {
     intro: 'Concrete actions, each with its owner and the SOP it changes:',
     owner: 'owner: {{role}}',
     sop: 'SOP: {{sop}}',
+    tags: ' ({{tags}})',
     none: 'No actions this time.',
   },
   cause: {
     ship_late:
-      '{{count}} orders missed their ship-by promise; the worst 10 minutes were {{window}} with {{peak}} of them.',
+      'Orders shipped late (past their ship-by promise): {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     stockout_hold:
-      '{{count}} picks found an empty shelf ({{skus}}); the worst 10 minutes were {{window}} with {{peak}}.',
+      'Picks that found an empty shelf: {{count}} ({{skus}}); the worst 10 minutes were {{window}} ({{peak}}).',
     no_restock: 'Stock of {{skus}} ran out before a restock was ordered.',
     sold_out_end: '{{skus}} could not be sold at the end of the run: no sellable stock.',
-    mispick:
-      '{{count}} wrong items were picked; the worst 10 minutes were {{window}} with {{peak}}.',
+    mispick: 'Wrong items picked: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     oversold:
-      '{{count}} orders were sold beyond real stock ({{skus}}); the worst 10 minutes were {{window}} with {{peak}}.',
+      'Orders sold beyond real stock: {{count}} ({{skus}}); the worst 10 minutes were {{window}} ({{peak}}).',
     slow_returns:
-      '{{count}} returns took longer than {{limit}} from arrival to a refund decision (average {{avg}}); the slowest was order {{order}} at {{longest}}.',
+      'Returns that took longer than {{limit}} from arrival to a refund decision: {{count}} (average {{avg}}); the slowest was order {{order}} at {{longest}}.',
     courier_delays:
-      '{{count}} parcels were delayed or lost in transit, most with {{courier}}; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Parcels delayed or lost in transit: {{count}}, most with {{courier}}; the worst 10 minutes were {{window}} ({{peak}}).',
     low_dsr:
-      '{{count}} reviews gave {{axis}} 2 stars or fewer, most on {{sku}}; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Reviews giving "{{axis}}" 2 stars or fewer: {{count}}, most on {{sku}}; the worst 10 minutes were {{window}} ({{peak}}).',
     slow_first_reply:
-      '{{count}} customers waited longer than {{limit}} for a first reply; the worst 10 minutes were {{window}} with {{peak}}; the longest wait was {{longest}} (conversation {{ticket}}, {{topic}}).',
+      'Customers who waited longer than {{limit}} for a first reply: {{count}}; the worst 10 minutes were {{window}} ({{peak}}); the longest wait was {{longest}} (conversation {{ticket}}, {{topic}}).',
     abandoned:
-      '{{count}} customers gave up before anyone answered; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Customers who gave up before anyone answered: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     escalations:
-      '{{count}} conversations were escalated instead of solved; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Conversations escalated instead of solved: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     unsolved:
-      '{{count}} conversations ended without solving the problem; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Conversations that ended without a solution: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
+    open_tickets:
+      'Conversations still open at the end of the run: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     disputes:
-      '{{count}} buyers opened a platform dispute; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Platform disputes opened by buyers: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     low_ratings:
-      '{{count}} conversations were rated 1–2 stars; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Conversations rated 1–2 stars: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     presale_lost:
-      '{{count}} of {{total}} pre-sale chatters did not buy; {{slow}} of them waited over a minute or gave up; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Pre-sale chatters who did not buy: {{count}} of {{total}} ({{slow}} of them waited over a minute or gave up); the worst 10 minutes were {{window}} ({{peak}}).',
     aftersale_reasons:
-      '{{count}} after-sales requests, mostly {{reasons}}; the worst 10 minutes were {{window}} with {{peak}}.',
+      'After-sales requests: {{count}}, mostly {{reasons}}; the worst 10 minutes were {{window}} ({{peak}}).',
     auto_approved:
-      '{{count}} after-sales requests got no answer in time and the platform approved them; the worst 10 minutes were {{window}} with {{peak}}.',
+      'After-sales requests the platform approved because nobody answered in time: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     refunds:
-      '{{count}} refunds paid back {{amount}} ({{share}} of GMV); the worst 10 minutes were {{window}} with {{peak}}.',
+      'Refunds: {{count}}, paying back {{amount}} ({{share}} of GMV); the worst 10 minutes were {{window}} ({{peak}}).',
     bad_reviews:
-      '{{count}} bad reviews (1–2 stars), most on {{sku}}; the worst 10 minutes were {{window}} with {{peak}}; {{followed}} were followed up.',
+      'Bad reviews (1–2 stars): {{count}}, most on {{sku}}; the worst 10 minutes were {{window}} ({{peak}}); followed up: {{followed}}.',
     price_raised: '{{sku}}: the price went up to {{price}} at {{time}}, {{pct}} above list price.',
     below_cost: '{{sku}}: sold at {{price}} from {{time}}, below its cost of {{cost}}.',
     deep_discount: '{{sku}}: discounted to {{price}} at {{time}}, {{pct}} below list price.',
-    weak_listing: '{{sku}}: weak {{aspects}} never improved.',
+    weak_listing: '{{sku}}: weak {{aspects}}, never improved.',
     abandoned_orders:
-      '{{count}} orders were placed but never paid; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Orders placed but never paid: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     ad_efficiency: 'Ads cost {{spend}} and brought {{adGmv}} in sales: ROAS {{roas}}.',
     ads_off: 'Ads brought no traffic: {{spend}} spent in the run.',
     compensation:
-      '{{count}} compensation payments cost {{amount}}; the worst 10 minutes were {{window}} with {{peak}}.',
+      'Compensation payments: {{count}}, costing {{amount}}; the worst 10 minutes were {{window}} ({{peak}}).',
     sop_violations:
-      'SOP "{{sop}}", rule "{{rule}}": broken {{count}} times by {{role}}; the worst 10 minutes were {{window}} with {{peak}}.',
+      'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}; the worst 10 minutes were {{window}} ({{peak}}).',
     generic: '{{kpi}} ended at {{actual}} against a target of {{target}}.',
   },
   label: {
@@ -123,6 +125,7 @@ export const reviewEn = {
     abandoned: 'customers left waiting',
     escalations: 'escalations',
     unsolved: 'unsolved conversations',
+    open_tickets: 'conversations left open',
     disputes: 'platform disputes',
     low_ratings: 'low chat ratings',
     presale_lost: 'lost pre-sale chats',
@@ -143,26 +146,25 @@ export const reviewEn = {
   },
   evidence: {
     incident: 'Incident: {{incident}} ({{id}}), {{window}}.',
-    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}} times by {{role}}, first at {{time}}.',
+    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}, first at {{time}}.',
     paid_window: 'The late orders were paid mostly in {{window}} ({{peak}} of {{count}}).',
     orders: 'For example orders {{ids}}.',
     tickets: 'For example conversations {{ids}}.',
     refs: 'Concerned: {{ids}}.',
     busiest_hour:
-      'The busiest hour for new chats was {{window}}: {{count}} chats for {{agents}} agents.',
+      'The busiest hour for new chats was {{window}}: {{count}} new chats; agents on duty: {{agents}}.',
     stock_timeline:
-      '{{sku}}: first empty shelf at {{first}}; stock-out reported at {{reported}}; restock ordered at {{restocked}}.',
-    caught: 'The scan check caught {{count}} more wrong items before packing.',
-    unverified: '{{count}} orders were packed without the scan check.',
+      '{{sku}}: first empty shelf at {{first}}; stock-out reported: {{reported}}; restock ordered: {{restocked}}.',
+    caught: 'Wrong items the scan check caught before packing: {{count}}.',
+    unverified: 'Orders packed without the scan check: {{count}}.',
     cycle_count: '{{sku}}: last cycle count at {{time}}.',
     no_cycle_count: '{{sku}}: no cycle count before the first oversold order.',
-    returns_pending: '{{count}} returned parcels were still waiting for inspection at the end.',
-    rejected_before: '{{count}} after-sales requests had been rejected before.',
-    low_rating_slow: '{{count}} of the low-rated conversations had waited longer than {{limit}}.',
+    returns_pending: 'Returned parcels still waiting for inspection at the end: {{count}}.',
+    rejected_before: 'After-sales requests rejected before: {{count}}.',
+    low_rating_slow: 'Of these, waited longer than {{limit}} for a first reply: {{count}}.',
     budget_change: 'Budget for {{channel}} set to {{amount}} per hour at {{time}}.',
-    late_compensation: '{{count}} of them ({{amount}}) were automatic late-shipment compensation.',
+    late_compensation: 'Automatic late-shipment compensation among them: {{count}} ({{amount}}).',
     reason_count: '{{reason}} / {{type}}: {{count}}',
-    storm_reviews: '{{count}} of them came during the {{incident}} ({{id}}).',
     not_done: 'never',
   },
   fix: {
@@ -187,6 +189,8 @@ export const reviewEn = {
     greet_quickly: 'Send a greeting within the first minute so nobody leaves unanswered.',
     solve_first_contact:
       'Solve the problem in the first conversation; escalate only what is beyond your authority.',
+    close_loop:
+      'Close every conversation: solve the problem, mark it resolved, and hand open ones over before the shift ends.',
     reject_with_evidence:
       'Reject an after-sales request only with evidence (inspection, tracking) and offer an alternative.',
     presale_answer: 'Answer pre-sale questions first: these customers are about to buy.',
@@ -210,7 +214,7 @@ export const reviewEn = {
       'Review ROAS per channel every hour; move budget to the channel that converts and cap the rest.',
     add_traffic: 'Plan the traffic the targets need: set an ad budget for the peak hours.',
     margin_guard: 'Keep compensation and coupons within authority and check the margin first.',
-    sop_retrain: 'Re-train SOP "{{sop}}": rule "{{rule}}" was broken {{count}} times.',
+    sop_retrain: 'Re-train SOP "{{sop}}": rule "{{rule}}" was broken {{count}}×.',
     generic: 'Set a mid-run checkpoint for {{kpi}} in the next drill and agree who acts on it.',
   },
   lesson: {
@@ -219,7 +223,7 @@ export const reviewEn = {
     keep_sop: 'SOP "{{sop}}" ({{role}}) was followed without a single violation.',
     keep_expert: '{{kpi}}: {{actual}}, as good as the expert bots ({{expert}}).',
     improve_target: '{{kpi}}: {{actual}} missed the target {{target}}; main cause: {{cause}}.',
-    improve_sop: 'SOP "{{sop}}" was broken {{count}} times.',
+    improve_sop: 'SOP "{{sop}}" was broken {{count}}×.',
     improve_expert: '{{kpi}}: the expert bots reached {{expert}}, this run {{actual}}.',
   },
 };

@@ -3,7 +3,7 @@ import type { reviewEn } from './review.en';
 /** 复盘：标题、表头，以及复盘生成器可能写出的每一句话。参数由渲染器按读者语言填入。 */
 export const reviewZh: typeof reviewEn = {
   title: '复盘：{{scenario}}',
-  meta: '种子 {{seed}} · 复盘时间 {{time}} · {{stars}}',
+  meta: '种子：{{seed}} · 复盘时间：{{time}} · {{stars}}',
   heading: {
     goals: '回顾目标',
     results: '评估结果',
@@ -14,7 +14,7 @@ export const reviewZh: typeof reviewEn = {
   goals: {
     intro: '本次演练要达成的目标：',
     relative: '{{target}}（基线 {{baseline}} × {{factor}}）',
-    skuScope: '{{sku}} 的{{kpi}}',
+    skuScope: '{{sku}}的{{kpi}}',
   },
   table: {
     kpi: '指标',
@@ -53,29 +53,32 @@ export const reviewZh: typeof reviewEn = {
     intro: '具体行动，每项都有负责角色和对应的 SOP：',
     owner: '负责：{{role}}',
     sop: 'SOP：{{sop}}',
+    tags: '（{{tags}}）',
     none: '本次没有改进项。',
   },
   cause: {
     ship_late: '{{count}} 个订单未按承诺时间发货；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     stockout_hold:
       '拣货时 {{count}} 次遇到空货位（{{skus}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
-    no_restock: '{{skus}} 在下补货单之前就已断货。',
-    sold_out_end: '本局结束时 {{skus}} 已无可售库存，无法成交。',
+    no_restock: '{{skus}}在下补货单之前就已断货。',
+    sold_out_end: '本局结束时{{skus}}已无可售库存，无法成交。',
     mispick: '拣错 {{count}} 件；最集中的 10 分钟是 {{window}}，共 {{peak}} 件。',
     oversold:
       '{{count}} 个订单超出实际库存卖出（{{skus}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     slow_returns:
       '{{count}} 件退货从到仓到做出退款决定超过 {{limit}}（平均 {{avg}}）；最慢的是订单 {{order}}，用时 {{longest}}。',
     courier_delays:
-      '{{count}} 个包裹在途延误或丢失，主要是 {{courier}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+      '{{count}} 个包裹在途延误或丢失，主要是{{courier}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     low_dsr:
-      '{{count}} 条评价的{{axis}}只有 2 星或更低，主要集中在 {{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条。',
+      '{{count}} 条评价的{{axis}}只有 2 星或更低，主要集中在{{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条。',
     slow_first_reply:
       '{{count}} 位顾客的首次回复等待超过 {{limit}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 位；最长等待 {{longest}}（会话 {{ticket}}，{{topic}}）。',
     abandoned: '{{count}} 位顾客在无人应答时离开；最集中的 10 分钟是 {{window}}，共 {{peak}} 位。',
     escalations:
       '{{count}} 个会话被升级而非当场解决；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     unsolved: '{{count}} 个会话结束时问题未解决；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+    open_tickets:
+      '本局结束时仍未结束的会话有 {{count}} 个；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     disputes: '{{count}} 位买家发起了平台纠纷；最集中的 10 分钟是 {{window}}，共 {{peak}} 位。',
     low_ratings: '{{count}} 个会话被评为 1–2 星；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     presale_lost:
@@ -87,7 +90,7 @@ export const reviewZh: typeof reviewEn = {
     refunds:
       '{{count}} 笔退款共退回 {{amount}}（占成交金额 {{share}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 笔。',
     bad_reviews:
-      '{{count}} 条差评（1–2 星），主要集中在 {{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条；已回访 {{followed}} 条。',
+      '{{count}} 条差评（1–2 星），主要集中在{{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条；已回访 {{followed}} 条。',
     price_raised: '{{sku}}：{{time}} 价格调高到 {{price}}，比原价高 {{pct}}。',
     below_cost: '{{sku}}：从 {{time}} 起以 {{price}} 出售，低于成本 {{cost}}。',
     deep_discount: '{{sku}}：{{time}} 折后价降到 {{price}}，比原价低 {{pct}}。',
@@ -100,7 +103,7 @@ export const reviewZh: typeof reviewEn = {
       '{{count}} 笔补偿共花费 {{amount}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 笔。',
     sop_violations:
       'SOP“{{sop}}”的规则“{{rule}}”被{{role}}违反 {{count}} 次；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
-    generic: '{{kpi}} 最终为 {{actual}}，目标 {{target}}。',
+    generic: '{{kpi}}最终为 {{actual}}，目标 {{target}}。',
   },
   label: {
     ship_late: '发货超时',
@@ -116,6 +119,7 @@ export const reviewZh: typeof reviewEn = {
     abandoned: '顾客无人应答',
     escalations: '会话升级',
     unsolved: '问题未解决',
+    open_tickets: '会话未闭环',
     disputes: '平台纠纷',
     low_ratings: '会话低评分',
     presale_lost: '售前咨询流失',
@@ -143,7 +147,7 @@ export const reviewZh: typeof reviewEn = {
     refs: '涉及：{{ids}}。',
     busiest_hour: '新会话最多的一小时是 {{window}}：{{count}} 个会话，{{agents}} 名客服在岗。',
     stock_timeline:
-      '{{sku}}：{{first}} 首次空货位；{{reported}} 上报缺货；{{restocked}} 下补货单。',
+      '{{sku}}：{{first}} 首次空货位；上报缺货：{{reported}}；下补货单：{{restocked}}。',
     caught: '复核扫描在打包前又拦下了 {{count}} 件拣错的商品。',
     unverified: '{{count}} 个订单打包时没有复核扫描。',
     cycle_count: '{{sku}}：最近一次盘点在 {{time}}。',
@@ -154,7 +158,6 @@ export const reviewZh: typeof reviewEn = {
     budget_change: '{{time}} 将{{channel}}预算设为每小时 {{amount}}。',
     late_compensation: '其中 {{count}} 笔（{{amount}}）是延迟发货的自动补偿。',
     reason_count: '{{reason}} / {{type}}：{{count}}',
-    storm_reviews: '其中 {{count}} 条发生在{{incident}}（{{id}}）期间。',
     not_done: '未执行',
   },
   fix: {
@@ -162,31 +165,32 @@ export const reviewZh: typeof reviewEn = {
     outage_plan: '面单系统故障期间继续拣货和打包，系统恢复后立即打印，并告知客服哪些订单会延迟。',
     ship_before_cutoff: '按付款先后处理拣货队列，在快递截单前交接所有已打包的包裹。',
     report_stockout: '货位一空就立即上报缺货，让店铺停止售卖该商品。',
-    reorder_early: '在 {{skus}} 还剩一天销量的库存时就补货，不要等到断货。',
+    reorder_early: '在{{skus}}还剩一天销量的库存时就补货，不要等到断货。',
     verify_scan: '打包前必须复核扫描。',
-    stock_sync: '推广 {{skus}} 之前先盘点货位，并与可售库存核对。',
+    stock_sync: '推广{{skus}}之前先盘点货位，并与可售库存核对。',
     inspect_daily: '退货包裹到仓当天就签收并验收。',
-    courier_choice: '{{courier}} 延误时，把新包裹改走更可靠的快递，并提前告知买家。',
+    courier_choice: '{{courier}}延误时，把新包裹改走更可靠的快递，并提前告知买家。',
     queue_first: '优先回复等待最久的顾客，每个首次回复都控制在 {{limit}} 以内。',
     greet_quickly: '一分钟内先发问候语，不让任何顾客无人应答。',
     solve_first_contact: '在第一次会话中解决问题；只有超出权限的才升级。',
+    close_loop: '每个会话都要闭环：解决问题、标记已解决，交班前移交未结束的会话。',
     reject_with_evidence: '只有在有证据（验货结果、物流记录）时才拒绝售后申请，并给出替代方案。',
     presale_answer: '优先回复售前咨询：这些顾客马上就要下单。',
     answer_aftersale: '在平台时限之前尽早处理每一个售后申请。',
     follow_up_reviews: '在 SOP 规定时间内礼貌回访每一条差评，并把原因转给负责的团队。',
-    quality_check: '{{sku}} 的质量投诉一旦集中出现，立即封存并抽检库存；检查完成前暂停发货。',
+    quality_check: '{{sku}}的质量投诉一旦集中出现，立即封存并抽检库存；检查完成前暂停发货。',
     inspect_before_refund: '退款前先核对物流记录并验收退回的包裹。',
-    size_chart: '为 {{sku}} 补充或优化尺码表，减少尺码不合适的退货。',
+    size_chart: '为{{sku}}补充或优化尺码表，减少尺码不合适的退货。',
     logistics_lookup: '回复“未收到货”之前先查物流；包裹丢失时拦截或补发。',
-    listing_accuracy: '让 {{sku}} 的商品页与实物一致（图片、详情页）。',
-    price_check: '{{sku}} 的每次改价都由第二个人复核；不得低于 SOP 规定的毛利底线。',
-    improve_listing: '优化 {{sku}} 的{{aspects}}。',
+    listing_accuracy: '让{{sku}}的商品页与实物一致（图片、详情页）。',
+    price_check: '{{sku}}的每次改价都由第二个人复核；不得低于 SOP 规定的毛利底线。',
+    improve_listing: '优化{{sku}}的{{aspects}}。',
     checkout_outage: '下单支付系统故障期间暂停付费流量，并告知等待的买家何时可以付款。',
     ad_budget: '每小时查看各渠道投产比；把预算移到转化好的渠道，其余渠道设上限。',
     add_traffic: '按目标规划流量：为高峰时段设置推广预算。',
     margin_guard: '补偿和优惠券不超出权限，发放前先算毛利。',
     sop_retrain: '重新培训 SOP“{{sop}}”：规则“{{rule}}”被违反 {{count}} 次。',
-    generic: '下次演练为 {{kpi}} 设置中途检查点，并约定由谁负责跟进。',
+    generic: '下次演练为{{kpi}}设置中途检查点，并约定由谁负责跟进。',
   },
   lesson: {
     keep_target: '{{kpi}}：{{actual}}，超出目标 {{target}}，余量充足。',

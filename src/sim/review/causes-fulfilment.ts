@@ -50,6 +50,7 @@ export const lateShipments: Analyser = ({ world, result }) => {
       key: 'cause.ship_late',
       times: late.map((e) => e.t),
       refs: late.map((e) => e.order),
+      skus: late.map((e) => e.sku),
       refsKey: 'evidence.orders',
       ownerRole: 'warehouse',
       incidentKinds: SHIPPING_KINDS,
@@ -96,6 +97,7 @@ export const stockoutHold: Analyser = ({ world, result }) => {
       params: { skus: skuList(skus) },
       times: outs.map((e) => e.t),
       refs: outs.map((e) => e.order),
+      skus,
       refsKey: 'evidence.orders',
       ownerRole: unreported ? 'warehouse' : 'ops',
       incidentKinds: ['oversell', 'supplier_delay', 'traffic_surge'],
@@ -127,6 +129,7 @@ export const lateRestock: Analyser = ({ world, result }) => {
       key: 'cause.no_restock',
       params: { skus: skuList(skus) },
       times: late.map(([, t]) => t),
+      skus,
       ownerRole: 'ops',
       incidentKinds: ['supplier_delay', 'traffic_surge'],
       sopRoles: ['ops'],
@@ -192,6 +195,7 @@ export const oversold: Analyser = ({ world, result }) => {
       params: { skus: skuList(skus) },
       times: sold.map((e) => e.t),
       refs: sold.map((e) => e.order),
+      skus,
       refsKey: 'evidence.orders',
       ownerRole: 'ops',
       incidentKinds: ['oversell', 'traffic_surge', 'price_mistake'],
@@ -211,7 +215,8 @@ export const slowReturns: Analyser = ({ world, result }) => {
   }
   const rows = eventsOf(world, ['return_received'], result.sku).map((e) => {
     const done = inspected.get(e.order ?? '');
-    return { order: e.order ?? '', t: e.t, wait: (done ?? world.clock) - e.t, pending: !done };
+    const wait = (done ?? world.clock) - e.t;
+    return { order: e.order ?? '', sku: e.sku, t: e.t, wait, pending: !done };
   });
   const slow = rows.filter((r) => r.wait > limit);
   if (slow.length === 0) return [];
@@ -229,6 +234,7 @@ export const slowReturns: Analyser = ({ world, result }) => {
       },
       times: slow.map((r) => r.t),
       refs: slow.map((r) => r.order),
+      skus: slow.map((r) => r.sku),
       refsKey: 'evidence.orders',
       ownerRole: 'warehouse',
       incidentKinds: ['quality_complaint_wave', 'fraudulent_refund'],

@@ -144,6 +144,27 @@ export const unresolved: Analyser = ({ world }) => {
   return out;
 };
 
+/** Conversations nobody closed: still waiting, assigned or in conversation at the end. */
+export const openTickets: Analyser = ({ world }) => {
+  const open = Object.values(world.tickets)
+    .filter((t) => t.state === 'waiting' || t.state === 'assigned' || t.state === 'in_conversation')
+    .sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
+  if (open.length === 0) return [];
+  return [
+    finding(world, {
+      kind: 'open_tickets',
+      key: 'cause.open_tickets',
+      times: open.map((t) => t.openedAt),
+      refs: open.map((t) => t.id),
+      refsKey: 'evidence.tickets',
+      ownerRole: 'support',
+      incidentKinds: LOAD_KINDS,
+      sopRoles: ['support'],
+      fix: msg('fix.close_loop'),
+    }),
+  ];
+};
+
 /** Platform disputes and the rejections before them. */
 export const disputes: Analyser = ({ world, result }) => {
   const opened = eventsOf(world, ['dispute_opened'], result.sku);
@@ -155,6 +176,7 @@ export const disputes: Analyser = ({ world, result }) => {
       key: 'cause.disputes',
       times: opened.map((e) => e.t),
       refs: opened.map((e) => e.order),
+      skus: opened.map((e) => e.sku),
       refsKey: 'evidence.orders',
       ownerRole: 'support',
       incidentKinds: ['fraudulent_refund', 'quality_complaint_wave'],

@@ -171,7 +171,12 @@ export interface FindingSpec {
   lookbackS?: number;
   /** Incidents the events name themselves (SimEvent.incident), added to the overlapping ones. */
   linkedIncidents?: readonly (string | undefined)[];
-  /** Violations by these roles are listed as evidence (the two largest clusters). */
+  /** SKUs the events are about: incidents tied to another SKU are left out. */
+  skus?: readonly (string | undefined)[];
+  /**
+   * Violations by these roles are listed as evidence (the two largest clusters), counting those
+   * from an hour (or the look-back, if longer) before the peak window to its end.
+   */
   sopRoles?: readonly SeatRole[];
   evidence?: Msg[];
   fix: Msg | ((incidents: IncidentRef[]) => Msg);
@@ -199,9 +204,17 @@ export function finding(world: World, spec: FindingSpec): Finding {
           spec.incidentKinds,
         )
       : [];
-  const incidents = withLinked(world, overlapping, spec.linkedIncidents ?? []);
+  const skus = spec.skus?.filter((x): x is string => x !== undefined);
+  const aboutSku = (inc: IncidentRef) => {
+    const sku = world.incidents[inc.id]?.sku;
+    return !skus || sku === undefined || skus.includes(sku);
+  };
+  const incidents = withLinked(world, overlapping.filter(aboutSku), spec.linkedIncidents ?? []);
   const roles = spec.sopRoles ?? [];
-  const sops = sopClusters(world, (v) => roles.includes(v.role))
+  const from = peak ? peak.window.from - Math.max(3600, spec.lookbackS ?? 0) : -Infinity;
+  const to = peak ? peak.window.to : Infinity;
+  const near = (v: Violation) => roles.includes(v.role) && v.t >= from && v.t < to;
+  const sops = sopClusters(world, near)
     .slice(0, 2)
     .map(({ sop, rule, role, count: n, first }) => ({ sop, rule, role, count: n, first }));
   const refs = examples(spec.refs ?? []);

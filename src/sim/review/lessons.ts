@@ -27,12 +27,20 @@ export function relativeLead(kpi: ReviewTargetResult['kpi'], a: number, b: numbe
   return higher ? (a - b) / Math.abs(b) : (b - a) / Math.abs(b);
 }
 
-/** Margin by which a met target beat its threshold, in the direction of its op. */
-function margin(r: ReviewTargetResult): number {
-  if (r.value === 0) return r.actual === 0 ? 0 : Infinity;
-  return r.op === '>='
-    ? (r.actual - r.value) / Math.abs(r.value)
-    : (r.value - r.actual) / Math.abs(r.value);
+/**
+ * Whether a met target was met with room to spare: by {@link COMFORT_MARGIN} of the threshold,
+ * or, where the KPI is capped (a share at 100%, a rating at 5) too close for that, by half the
+ * headroom left to the cap.
+ */
+function comfortable(r: ReviewTargetResult): boolean {
+  const unit = KPI_DEFS[r.kpi].unit;
+  const cap = unit === 'stars' ? 5 : unit === 'ratio' && r.kpi !== 'roas' ? 1 : undefined;
+  if (r.op === '>=' && cap !== undefined && r.value < cap && r.value * (1 + COMFORT_MARGIN) > cap) {
+    return (r.actual - r.value) / (cap - r.value) >= 0.5;
+  }
+  if (r.value === 0) return r.actual !== 0;
+  const lead = r.op === '>=' ? r.actual - r.value : r.value - r.actual;
+  return lead / Math.abs(r.value) >= COMFORT_MARGIN;
 }
 
 /**
@@ -49,9 +57,8 @@ export function buildLessons(
   const improve: Msg[] = [];
   targets.forEach((r, i) => {
     if (r.met) {
-      const comfortable = margin(r) >= COMFORT_MARGIN;
       keep.push(
-        msg(comfortable ? 'lesson.keep_target' : 'lesson.keep_tight', {
+        msg(comfortable(r) ? 'lesson.keep_target' : 'lesson.keep_tight', {
           kpi: kpiName(r),
           actual: actual(r),
           target: target(r),

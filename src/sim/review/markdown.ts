@@ -89,11 +89,11 @@ export function renderMsg(msg: Msg, lang: Lang, world: World): string {
   return interpolate(template, vars);
 }
 
-/** "★★☆ (2 of 3 stars)". */
+/** "★★☆ 2 of 3 stars" / "★★☆ 2 星（满分 3 星）". */
 export function starsText(stars: number, lang: Lang): string {
   const n = Math.max(0, Math.min(3, Math.round(stars)));
   const words = interpolate(MESSAGES[lang].common.stars, { n: String(n) });
-  return `${'★'.repeat(n)}${'☆'.repeat(3 - n)} (${words})`;
+  return `${'★'.repeat(n)}${'☆'.repeat(3 - n)} ${words}`;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -254,7 +254,8 @@ function actionsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
       tags.push(interpolate(m.review.actions.sop, { sop: title }));
     }
     const note = a.note.trim() === '' ? '' : ` — ${a.note.trim()}`;
-    return `- [${a.done ? 'x' : ' '}] ${text} (${tags.join(' · ')})${note}`;
+    const owner = interpolate(m.review.actions.tags, { tags: tags.join(' · ') });
+    return `- [${a.done ? 'x' : ' '}] ${text}${owner}${note}`;
   });
   return [m.review.actions.intro, '', ...lines];
 }
