@@ -53,8 +53,8 @@ function cardCommands(card: SopCard): Set<string> {
 
 /**
  * The SOP card an action changes: a card of the owner's role that the cause's violations
- * name; else a card in play of that role whose rules check the fix's commands; else the first
- * card in play of that role; else any card the violations name.
+ * name; else the card in play of that role whose rules check most of the fix's commands; else
+ * the first card in play of that role; else any card the violations name.
  */
 export function sopFor(world: World, cause: Cause): string | undefined {
   const own = cause.sops.find((s) => s.role === cause.ownerRole);
@@ -62,10 +62,16 @@ export function sopFor(world: World, cause: Cause): string | undefined {
   const cards = activeSopCards(world).filter((c) => c.role === cause.ownerRole);
   const name = cause.fix.key.startsWith('fix.') ? (cause.fix.key.slice(4) as FixName) : undefined;
   const commands = (name && FIX_COMMANDS[name]) ?? [];
-  const matching = cards.find((c) => {
-    const checked = cardCommands(c);
-    return commands.some((cmd) => checked.has(cmd));
-  });
+  let matching: SopCard | undefined;
+  let best = 0;
+  for (const card of cards) {
+    const checked = cardCommands(card);
+    const hits = commands.filter((cmd) => checked.has(cmd)).length;
+    if (hits > best) {
+      best = hits;
+      matching = card;
+    }
+  }
   return (matching ?? cards[0])?.id ?? cause.sops[0]?.sop;
 }
 

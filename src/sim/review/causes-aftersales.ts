@@ -1,6 +1,6 @@
 import type { Role } from '../ids';
 import type { World } from '../world';
-import { eventsOf, finding, msg, ranked, type Analyser } from './evidence';
+import { eventsOf, finding, msg, ranked, SOP_COMMANDS, type Analyser } from './evidence';
 import type { Msg, ReviewParam } from './types';
 
 /** What to change for the most common after-sales reason, and who changes it. */
@@ -53,6 +53,7 @@ export const aftersaleReasons: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'aftersale_reasons',
+      sopCommands: SOP_COMMANDS.aftersales,
       key: 'cause.aftersale_reasons',
       params: { reasons: { type: 'list', items: reasons } },
       times: asks.map((e) => e.t),
@@ -75,6 +76,7 @@ export const autoApproved: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'auto_approved',
+      sopCommands: SOP_COMMANDS.aftersales,
       key: 'cause.auto_approved',
       times: auto.map((e) => e.t),
       refs: auto.map((e) => e.order),
@@ -102,6 +104,7 @@ export const refunds: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'refunds',
+      sopCommands: SOP_COMMANDS.aftersales,
       key: 'cause.refunds',
       params: {
         amount: { type: 'amount', unit: 'money', value: amount },
@@ -131,6 +134,7 @@ export const badReviews: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'bad_reviews',
+      sopCommands: SOP_COMMANDS.reviews,
       key: 'cause.bad_reviews',
       params: { sku: { type: 'sku', sku }, followed },
       times: bad.map((e) => e.t),
@@ -171,6 +175,7 @@ export const lowDsr =
     return [
       finding(world, {
         kind: 'low_dsr',
+        sopCommands: SOP_COMMANDS.reviews,
         key: 'cause.low_dsr',
         params: { axis: { type: 'kpiName', kpi: AXIS[axis].kpi }, sku: { type: 'sku', sku } },
         times: low.map((r) => r.t),

@@ -7,6 +7,7 @@ import {
   peakWindow,
   ranked,
   skuList,
+  SOP_COMMANDS,
   type Analyser,
   type Finding,
 } from './evidence';
@@ -47,6 +48,7 @@ export const lateShipments: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'ship_late',
+      sopCommands: SOP_COMMANDS.shipping,
       key: 'cause.ship_late',
       times: late.map((e) => e.t),
       refs: late.map((e) => e.order),
@@ -93,6 +95,7 @@ export const stockoutHold: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'stockout_hold',
+      sopCommands: SOP_COMMANDS.stock,
       key: 'cause.stockout_hold',
       params: { skus: skuList(skus) },
       times: outs.map((e) => e.t),
@@ -126,6 +129,7 @@ export const lateRestock: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'no_restock',
+      sopCommands: SOP_COMMANDS.stock,
       key: 'cause.no_restock',
       params: { skus: skuList(skus) },
       times: late.map(([, t]) => t),
@@ -155,6 +159,7 @@ export const mispicks: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'mispick',
+      sopCommands: SOP_COMMANDS.picking,
       key: 'cause.mispick',
       times: wrong.map((e) => e.t),
       refs: wrong.map((e) => e.order),
@@ -191,6 +196,7 @@ export const oversold: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'oversold',
+      sopCommands: SOP_COMMANDS.stock,
       key: 'cause.oversold',
       params: { skus: skuList(skus) },
       times: sold.map((e) => e.t),
@@ -225,6 +231,7 @@ export const slowReturns: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_returns',
+      sopCommands: SOP_COMMANDS.returns,
       key: 'cause.slow_returns',
       params: {
         limit: { type: 'duration', seconds: limit },
@@ -256,6 +263,7 @@ export const courierDelays: Analyser = ({ world }) => {
 function courierFinding(world: World, bad: ReturnType<typeof eventsOf>, courier: string): Finding {
   return finding(world, {
     kind: 'courier_delays',
+    sopCommands: SOP_COMMANDS.shipping,
     key: 'cause.courier_delays',
     params: { courier: { type: 'courier', courier } },
     times: bad.map((e) => e.t),

@@ -1,6 +1,14 @@
 import { LISTING_ASPECTS } from '../ids';
 import type { SimEvent } from '../events';
-import { eventsOf, finding, msg, skuList, type Analyser, type Finding } from './evidence';
+import {
+  eventsOf,
+  finding,
+  msg,
+  skuList,
+  SOP_COMMANDS,
+  type Analyser,
+  type Finding,
+} from './evidence';
 import type { World } from '../world';
 import type { ReviewParam } from './types';
 
@@ -35,6 +43,7 @@ function priceFinding(world: World, kind: PriceKind, sku?: string): Finding[] {
     out.push(
       finding(world, {
         kind,
+        sopCommands: SOP_COMMANDS.pricing,
         key: `cause.${kind}`,
         params: {
           sku: { type: 'sku', sku: id },
@@ -84,6 +93,7 @@ export const weakListing: Analyser = ({ world, result }) =>
       };
       return finding(world, {
         kind: 'weak_listing',
+        sopCommands: SOP_COMMANDS.listing,
         key: 'cause.weak_listing',
         params: { sku: { type: 'sku', sku: sku.id }, aspects },
         times: [],
@@ -105,6 +115,7 @@ export const soldOutAtEnd: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'sold_out_end',
+      sopCommands: SOP_COMMANDS.stock,
       key: 'cause.sold_out_end',
       params: { skus: skuList(skus) },
       times: [],
@@ -155,6 +166,7 @@ export const adEfficiency: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: k.adSpend > 0 ? 'ad_efficiency' : 'ads_off',
+      sopCommands: SOP_COMMANDS.ads,
       key: k.adSpend > 0 ? 'cause.ad_efficiency' : 'cause.ads_off',
       params: {
         spend: money(k.adSpend),
@@ -183,6 +195,7 @@ export const compensation: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'compensation',
+      sopCommands: SOP_COMMANDS.compensation,
       key: 'cause.compensation',
       params: { amount: { type: 'amount', unit: 'money', value: sum(paid) } },
       times: paid.map((e) => e.t),

@@ -1,6 +1,6 @@
 import type { IncidentKind } from '../ids';
 import type { World } from '../world';
-import { eventsOf, finding, msg, peakWindow, type Analyser } from './evidence';
+import { eventsOf, finding, msg, peakWindow, SOP_COMMANDS, type Analyser } from './evidence';
 
 /** Incidents that flood the chat queue or take the chat down. */
 const LOAD_KINDS: readonly IncidentKind[] = [
@@ -61,6 +61,7 @@ export const slowReplies: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_first_reply',
+      sopCommands: SOP_COMMANDS.chat,
       key: 'cause.slow_first_reply',
       params: {
         limit: { type: 'duration', seconds: limit },
@@ -95,6 +96,7 @@ export const abandonedChats: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'abandoned',
+      sopCommands: SOP_COMMANDS.chat,
       key: 'cause.abandoned',
       times: gone.map((e) => e.t),
       refs: gone.map((e) => e.ticket),
@@ -115,6 +117,7 @@ export const unresolved: Analyser = ({ world }) => {
     out.push(
       finding(world, {
         kind: 'escalations',
+        sopCommands: SOP_COMMANDS.chat,
         key: 'cause.escalations',
         times: escalated.map((e) => e.t),
         refs: escalated.map((e) => e.ticket),
@@ -131,6 +134,7 @@ export const unresolved: Analyser = ({ world }) => {
     out.push(
       finding(world, {
         kind: 'unsolved',
+        sopCommands: SOP_COMMANDS.chat,
         key: 'cause.unsolved',
         times: unsolved.map((e) => e.t),
         refs: unsolved.map((e) => e.ticket),
@@ -153,6 +157,7 @@ export const openTickets: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'open_tickets',
+      sopCommands: SOP_COMMANDS.chat,
       key: 'cause.open_tickets',
       times: open.map((t) => t.openedAt),
       refs: open.map((t) => t.id),
@@ -173,6 +178,7 @@ export const disputes: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'disputes',
+      sopCommands: SOP_COMMANDS.aftersales,
       key: 'cause.disputes',
       times: opened.map((e) => e.t),
       refs: opened.map((e) => e.order),
@@ -197,6 +203,7 @@ export const lowRatings: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'low_ratings',
+      sopCommands: SOP_COMMANDS.chat,
       key: 'cause.low_ratings',
       times: low.map((e) => e.t),
       refs: low.map((e) => e.ticket),
@@ -232,6 +239,7 @@ export const presaleLost: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'presale_lost',
+      sopCommands: SOP_COMMANDS.chat,
       key: 'cause.presale_lost',
       params: { total: presale.length, slow },
       times: lost.map((w) => w.opened),

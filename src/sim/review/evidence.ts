@@ -1,5 +1,5 @@
 import type { EventType, SimEvent } from '../events';
-import type { IncidentKind, Role, SeatRole } from '../ids';
+import type { CommandType, IncidentKind, Role, SeatRole } from '../ids';
 import type { TargetResult } from '../scoring/score';
 import type { Violation, World } from '../world';
 import type {
@@ -15,6 +15,33 @@ import type {
 
 /** The review's time resolution: bad events are clustered in 10-minute buckets. */
 export const BUCKET_S = 600;
+
+/** The commands each family of causes is about, for picking the SOP violations that bear on it. */
+export const SOP_COMMANDS = {
+  shipping: ['pick_wave', 'pack_orders', 'print_waybill', 'handover'],
+  stock: ['report_stockout', 'reorder_stock', 'cycle_count', 'pick_wave'],
+  picking: ['pick_wave', 'pack_orders'],
+  returns: ['receive_return', 'inspect_return'],
+  chat: ['pick_up_ticket', 'reply_ticket', 'resolve_ticket', 'escalate_ticket'],
+  aftersales: [
+    'approve_aftersale',
+    'reject_aftersale',
+    'lookup_order',
+    'lookup_logistics',
+    'inspect_return',
+  ],
+  reviews: ['follow_up_review', 'compensate'],
+  pricing: [
+    'set_price',
+    'set_discount',
+    'schedule_flash_sale',
+    'create_coupon',
+    'create_promotion',
+  ],
+  ads: ['set_ad_budget', 'read_funnel'],
+  compensation: ['compensate', 'issue_coupon', 'handover', 'pick_wave'],
+  listing: ['improve_listing'],
+} as const satisfies Record<string, readonly CommandType[]>;
 
 /** What a cause analyser sees: the world and the missed target. */
 export interface AnalyserContext {
@@ -178,6 +205,11 @@ export interface FindingSpec {
    * from an hour (or the look-back, if longer) before the peak window to its end.
    */
   sopRoles?: readonly SeatRole[];
+  /**
+   * Only violations of rules about these commands count (time-bound rules, which name no
+   * command, always do): keeps a pricing cause from citing a chat rule.
+   */
+  sopCommands?: readonly CommandType[];
   evidence?: Msg[];
   fix: Msg | ((incidents: IncidentRef[]) => Msg);
   count?: number;
@@ -213,7 +245,12 @@ export function finding(world: World, spec: FindingSpec): Finding {
   const roles = spec.sopRoles ?? [];
   const from = peak ? peak.window.from - Math.max(3600, spec.lookbackS ?? 0) : -Infinity;
   const to = peak ? peak.window.to : Infinity;
-  const near = (v: Violation) => roles.includes(v.role) && v.t >= from && v.t < to;
+  const cmds = spec.sopCommands;
+  const near = (v: Violation) =>
+    roles.includes(v.role) &&
+    v.t >= from &&
+    v.t < to &&
+    (v.command === undefined || cmds === undefined || cmds.includes(v.command));
   const sops = sopClusters(world, near)
     .slice(0, 2)
     .map(({ sop, rule, role, count: n, first }) => ({ sop, rule, role, count: n, first }));
