@@ -1,3 +1,4 @@
+import { cliEn } from './cli.en';
 import { commonEn } from './common.en';
 import { kpiEn } from './kpi.en';
 import { rejectEn } from './reject.en';
@@ -14,6 +15,7 @@ export const en = {
   roles: rolesEn,
   review: reviewEn,
   common: commonEn,
+  cli: cliEn,
 };
 
 /** The shape every locale must have. */

@@ -1,3 +1,4 @@
+import { cliZh } from './cli.zh-CN';
 import { commonZh } from './common.zh-CN';
 import type { Messages } from './en';
 import { kpiZh } from './kpi.zh-CN';
@@ -12,4 +13,5 @@ export const zhCN: Messages = {
   roles: rolesZh,
   review: reviewZh,
   common: commonZh,
+  cli: cliZh,
 };
