@@ -46,7 +46,7 @@ function readable(report: RunReport, args: SimArgs, title: string, t: Translate)
       id: report.scenario.id,
       version: report.scenario.version,
       seed: report.seed,
-      bots: args.bots ?? 'scenario',
+      bots: args.bots ? t(`common.botLevel.${args.bots}`) : t('cli.botsScenario'),
     }),
   );
   out.push(t('cli.hash', { hash: report.worldHash }), '', `## ${t('cli.kpiTable')}`, '');

@@ -2,6 +2,7 @@
 export const cliEn = {
   header: 'ShopDojo · {{title}} ({{id}} v{{version}}) · seed {{seed}} · bots: {{bots}}',
   hash: 'World hash: {{hash}}',
+  botsScenario: "the scenario's own levels",
   kpiTable: 'KPIs against the targets',
   colKpi: 'KPI',
   colActual: 'Actual',

@@ -4,6 +4,7 @@ import type { cliEn } from './cli.en';
 export const cliZh: Record<keyof typeof cliEn, string> = {
   header: '电商运营道场 · {{title}}（{{id}} v{{version}}）· 种子 {{seed}} · 机器人：{{bots}}',
   hash: '世界哈希：{{hash}}',
+  botsScenario: '场景默认等级',
   kpiTable: '指标与目标对照',
   colKpi: '指标',
   colActual: '实际',

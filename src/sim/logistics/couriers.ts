@@ -35,7 +35,8 @@ export function courierPickup(world: World, courierId: string): void {
     if (actual > normal * 1.3) {
       order.delayed = true;
       emit(world, { type: 'courier_delayed', role: 'system', order: id, detail: courierId });
-      schedule(world, world.clock + normal * 1.1, 'urge_check', id, 2);
+      // Buyers notice at different moments: some check the tracking early, some late.
+      schedule(world, world.clock + normal * (1.05 + 0.4 * rand(world.rng)), 'urge_check', id, 2);
     }
     schedule(world, order.etaAt, 'deliver', id);
     emit(world, {
