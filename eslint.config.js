@@ -19,7 +19,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'coverage', 'scenarios/*.json'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'coverage', '.tmp', 'scenarios/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
