@@ -89,6 +89,8 @@ function breaks(world: World, rule: SopRule, cmd: Command, refs: CommandRefs): b
  * pending time-bound rules, and remembers the step for later `requires_prior` checks.
  */
 export function checkCommandRules(world: World, cmd: Command, refs: CommandRefs): void {
+  // A command may answer a trigger from this very second, before the tick has looked at it.
+  scanTriggers(world);
   for (const card of activeSopCards(world)) {
     for (const rule of card.rules) {
       if (breaks(world, rule, cmd, refs))
@@ -129,8 +131,8 @@ const TRIGGER_REF: Record<
   incident_started: { event: 'incident_started', ref: () => '*' },
 };
 
-/** Starts the clock of time-bound rules on new trigger events and records missed deadlines. */
-export function tickTimedRules(world: World): void {
+/** Starts the clock of time-bound rules on trigger events the log gained since the last look. */
+function scanTriggers(world: World): void {
   const cards = activeSopCards(world);
   for (; world.ruleCursor < world.log.length; world.ruleCursor++) {
     const e = world.log[world.ruleCursor];
@@ -145,6 +147,12 @@ export function tickTimedRules(world: World): void {
       }
     }
   }
+}
+
+/** Starts the clock of time-bound rules on new trigger events and records missed deadlines. */
+export function tickTimedRules(world: World): void {
+  scanTriggers(world);
+  const cards = activeSopCards(world);
   for (let i = world.pendingRules.length - 1; i >= 0; i--) {
     const p = world.pendingRules[i];
     if (!p || p.due > world.clock) continue;
