@@ -1,6 +1,7 @@
 import type { Role } from '../ids';
 import type { World } from '../world';
-import { eventsOf, finding, msg, ranked, SOP_COMMANDS, type Analyser } from './evidence';
+import { eventsOf, msg, ranked, SOP_COMMANDS, type Analyser } from './evidence';
+import { finding } from './finding';
 import type { Msg, ReviewParam } from './types';
 
 /** What to change for the most common after-sales reason, and who changes it. */

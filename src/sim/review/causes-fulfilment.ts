@@ -1,17 +1,7 @@
 import type { IncidentKind } from '../ids';
-import type { World } from '../world';
-import {
-  eventsOf,
-  finding,
-  msg,
-  peakWindow,
-  ranked,
-  skuList,
-  SOP_COMMANDS,
-  type Analyser,
-  type Finding,
-} from './evidence';
-import type { Msg, ReviewParam } from './types';
+import { eventsOf, msg, peakWindow, ranked, SOP_COMMANDS, type Analyser } from './evidence';
+import { finding } from './finding';
+import type { Msg } from './types';
 
 /** Incidents that hold parcels in the warehouse or flood it. */
 const SHIPPING_KINDS: readonly IncidentKind[] = [
@@ -21,12 +11,6 @@ const SHIPPING_KINDS: readonly IncidentKind[] = [
   'oversell',
   'supplier_delay',
 ];
-
-const time = (t: number | undefined): ReviewParam =>
-  t === undefined ? { type: 'msg', msg: msg('evidence.not_done') } : { type: 'time', t };
-
-const firstT = (world: World, type: 'stock_reported' | 'restock_ordered', sku: string) =>
-  world.log.find((e) => e.type === type && e.sku === sku && e.detail !== 'count')?.t;
 
 /** Late shipments (ship_late): when, how many, and what was going on then. */
 export const lateShipments: Analyser = ({ world, result }) => {
@@ -76,72 +60,6 @@ export const lateShipments: Analyser = ({ world, result }) => {
   ];
 };
 
-/** Picks that found an empty shelf, with each SKU's stock-out / report / restock timeline. */
-export const stockoutHold: Analyser = ({ world, result }) => {
-  const outs = eventsOf(world, ['stockout'], result.sku);
-  if (outs.length === 0) return [];
-  const skus = ranked(outs.map((e) => e.sku ?? ''))
-    .map((r) => r.id)
-    .filter((id) => id !== '');
-  const evidence = skus.slice(0, 3).map((sku) =>
-    msg('evidence.stock_timeline', {
-      sku: { type: 'sku', sku },
-      first: time(outs.find((e) => e.sku === sku)?.t),
-      reported: time(firstT(world, 'stock_reported', sku)),
-      restocked: time(firstT(world, 'restock_ordered', sku)),
-    }),
-  );
-  const unreported = skus.some((sku) => firstT(world, 'stock_reported', sku) === undefined);
-  return [
-    finding(world, {
-      kind: 'stockout_hold',
-      sopCommands: SOP_COMMANDS.stock,
-      key: 'cause.stockout_hold',
-      params: { skus: skuList(skus) },
-      times: outs.map((e) => e.t),
-      refs: outs.map((e) => e.order),
-      skus,
-      refsKey: 'evidence.orders',
-      ownerRole: unreported ? 'warehouse' : 'ops',
-      incidentKinds: ['oversell', 'supplier_delay', 'traffic_surge'],
-      sopRoles: ['warehouse', 'ops'],
-      evidence,
-      fix: unreported
-        ? msg('fix.report_stockout')
-        : msg('fix.reorder_early', { skus: skuList(skus) }),
-    }),
-  ];
-};
-
-/** SKUs whose first stock-out came before any restock order. */
-export const lateRestock: Analyser = ({ world, result }) => {
-  const outs = eventsOf(world, ['stockout'], result.sku);
-  const firstOut = new Map<string, number>();
-  for (const e of outs) if (e.sku && !firstOut.has(e.sku)) firstOut.set(e.sku, e.t);
-  const late = [...firstOut]
-    .filter(([sku, t]) => {
-      const ordered = firstT(world, 'restock_ordered', sku);
-      return ordered === undefined || ordered > t;
-    })
-    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  if (late.length === 0) return [];
-  const skus = late.map(([sku]) => sku);
-  return [
-    finding(world, {
-      kind: 'no_restock',
-      sopCommands: SOP_COMMANDS.stock,
-      key: 'cause.no_restock',
-      params: { skus: skuList(skus) },
-      times: late.map(([, t]) => t),
-      skus,
-      ownerRole: 'ops',
-      incidentKinds: ['supplier_delay', 'traffic_surge'],
-      sopRoles: ['ops'],
-      fix: msg('fix.reorder_early', { skus: skuList(skus) }),
-    }),
-  ];
-};
-
 /** Wrong items picked; how many the scan check caught; packs that skipped it. */
 export const mispicks: Analyser = ({ world }) => {
   const wrong = eventsOf(world, ['mispick']);
@@ -169,45 +87,6 @@ export const mispicks: Analyser = ({ world }) => {
       sopRoles: ['warehouse'],
       evidence,
       fix: msg('fix.verify_scan'),
-    }),
-  ];
-};
-
-/** Orders sold beyond real stock, and whether the shelf was counted before. */
-export const oversold: Analyser = ({ world, result }) => {
-  const sold = eventsOf(world, ['order_oversold'], result.sku);
-  if (sold.length === 0) return [];
-  const skus = ranked(sold.map((e) => e.sku ?? ''))
-    .map((r) => r.id)
-    .filter((id) => id !== '');
-  const evidence = skus.slice(0, 2).map((sku) => {
-    const first = sold.find((e) => e.sku === sku)?.t ?? 0;
-    const counts = world.log.filter(
-      (e) => e.type === 'stock_reported' && e.sku === sku && e.detail === 'count' && e.t <= first,
-    );
-    const last = counts[counts.length - 1];
-    return last
-      ? msg('evidence.cycle_count', {
-          sku: { type: 'sku', sku },
-          time: { type: 'time', t: last.t },
-        })
-      : msg('evidence.no_cycle_count', { sku: { type: 'sku', sku } });
-  });
-  return [
-    finding(world, {
-      kind: 'oversold',
-      sopCommands: SOP_COMMANDS.stock,
-      key: 'cause.oversold',
-      params: { skus: skuList(skus) },
-      times: sold.map((e) => e.t),
-      refs: sold.map((e) => e.order),
-      skus,
-      refsKey: 'evidence.orders',
-      ownerRole: 'ops',
-      incidentKinds: ['oversell', 'traffic_surge', 'price_mistake'],
-      sopRoles: ['ops', 'warehouse'],
-      evidence,
-      fix: msg('fix.stock_sync', { skus: skuList(skus) }),
     }),
   ];
 };
@@ -257,21 +136,19 @@ export const courierDelays: Analyser = ({ world }) => {
   const bad = eventsOf(world, ['courier_delayed', 'parcel_lost']);
   if (bad.length === 0) return [];
   const courier = ranked(bad.map((e) => e.detail ?? ''))[0]?.id ?? '';
-  return [courierFinding(world, bad, courier)];
+  return [
+    finding(world, {
+      kind: 'courier_delays',
+      key: 'cause.courier_delays',
+      params: { courier: { type: 'courier', courier } },
+      times: bad.map((e) => e.t),
+      refs: bad.map((e) => e.order),
+      refsKey: 'evidence.orders',
+      ownerRole: 'warehouse',
+      incidentKinds: ['courier_delay'],
+      sopRoles: ['warehouse'],
+      sopCommands: SOP_COMMANDS.shipping,
+      fix: msg('fix.courier_choice', { courier: { type: 'courier', courier } }),
+    }),
+  ];
 };
-
-function courierFinding(world: World, bad: ReturnType<typeof eventsOf>, courier: string): Finding {
-  return finding(world, {
-    kind: 'courier_delays',
-    sopCommands: SOP_COMMANDS.shipping,
-    key: 'cause.courier_delays',
-    params: { courier: { type: 'courier', courier } },
-    times: bad.map((e) => e.t),
-    refs: bad.map((e) => e.order),
-    refsKey: 'evidence.orders',
-    ownerRole: 'warehouse',
-    incidentKinds: ['courier_delay'],
-    sopRoles: ['warehouse'],
-    fix: msg('fix.courier_choice', { courier: { type: 'courier', courier } }),
-  });
-}

@@ -1,14 +1,7 @@
 import { LISTING_ASPECTS } from '../ids';
 import type { SimEvent } from '../events';
-import {
-  eventsOf,
-  finding,
-  msg,
-  skuList,
-  SOP_COMMANDS,
-  type Analyser,
-  type Finding,
-} from './evidence';
+import { eventsOf, msg, SOP_COMMANDS, type Analyser, type Finding } from './evidence';
+import { finding, skuList } from './finding';
 import type { World } from '../world';
 import type { ReviewParam } from './types';
 

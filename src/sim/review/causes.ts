@@ -3,15 +3,9 @@ import { KPI_DEFS } from '../kpi/defs';
 import type { TargetResult } from '../scoring/score';
 import type { World } from '../world';
 import { aftersaleReasons, autoApproved, badReviews, lowDsr, refunds } from './causes-aftersales';
-import {
-  courierDelays,
-  lateRestock,
-  lateShipments,
-  mispicks,
-  oversold,
-  slowReturns,
-  stockoutHold,
-} from './causes-fulfilment';
+import { courierDelays, lateShipments, mispicks, slowReturns } from './causes-fulfilment';
+import { disputes, openTickets, unresolved } from './causes-resolution';
+import { lateRestock, oversold, stockoutHold } from './causes-stock';
 import {
   adEfficiency,
   belowCost,
@@ -23,23 +17,9 @@ import {
   soldOutAtEnd,
   weakListing,
 } from './causes-sales';
-import {
-  abandonedChats,
-  disputes,
-  lowRatings,
-  openTickets,
-  presaleLost,
-  slowReplies,
-  unresolved,
-} from './causes-support';
-import {
-  incidentEvidence,
-  incidentsDuring,
-  msg,
-  peakWindow,
-  sopClusters,
-  type Analyser,
-} from './evidence';
+import { abandonedChats, lowRatings, presaleLost, slowReplies } from './causes-support';
+import { incidentsDuring, msg, peakWindow, sopClusters, type Analyser } from './evidence';
+import { incidentEvidence } from './finding';
 import type { Cause } from './types';
 
 const salesFunnel: Analyser[] = [

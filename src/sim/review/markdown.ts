@@ -1,18 +1,10 @@
-import type { Messages } from '../../i18n/locales/en';
-import { ROLES, type KpiId, type Lang, type Role } from '../ids';
-import type { TargetOp, TargetResult } from '../scoring/score';
+import { ROLES, type Lang, type Role } from '../ids';
 import type { World } from '../world';
-import {
-  formatClock,
-  formatDuration,
-  formatKpiValue,
-  formatUnit,
-  formatWindow,
-  interpolate,
-  lookup,
-  MESSAGES,
-} from './format';
-import type { Cause, Msg, ReviewDoc, ReviewParam, ReviewTargetResult } from './types';
+import { formatClock, formatKpiValue, interpolate, MESSAGES } from './format';
+import { kpiLabel, num, renderMsg, renderParam, resultWord, starsText, targetText } from './render';
+import type { Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
+
+export { renderMsg, renderParam, starsText, targetLine } from './render';
 
 /** A rendered improvement-checklist item: what the CLI prints as JSON and the debrief edits. */
 export interface ReviewActionOut {
@@ -23,106 +15,10 @@ export interface ReviewActionOut {
   done: boolean;
 }
 
-const stripEnd = (s: string) => s.replace(/[.。]\s*$/, '');
-
-function num(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-}
-
-function targetText(m: Messages, kpi: KpiId, op: TargetOp, value: number, lang: Lang): string {
-  return interpolate(op === '>=' ? m.common.atLeast : m.common.atMost, {
-    value: formatKpiValue(kpi, value, lang),
-  });
-}
-
-/** One parameter in the reader's language. */
-export function renderParam(p: ReviewParam, lang: Lang, world: World): string {
-  const m = MESSAGES[lang];
-  const start = world.scenario.startTime;
-  if (typeof p === 'string') return p;
-  if (typeof p === 'number') return num(p);
-  switch (p.type) {
-    case 'time':
-      return formatClock(start, p.t, lang);
-    case 'window':
-      return formatWindow(start, p.from, p.to, lang);
-    case 'duration':
-      return formatDuration(p.seconds, lang);
-    case 'kpi':
-      return formatKpiValue(p.kpi, p.value, lang);
-    case 'kpiName':
-      return m.kpi.label[p.kpi];
-    case 'amount':
-      return formatUnit(p.unit, p.value, lang);
-    case 'target':
-      return targetText(m, p.kpi, p.op, p.value, lang);
-    case 'role':
-      return m.roles[p.role];
-    case 'incident':
-      return m.common.incidentKind[p.kind];
-    case 'sop':
-      return world.scenario.sopCards.find((c) => c.id === p.sop)?.title[lang] ?? p.sop;
-    case 'rule': {
-      const card = world.scenario.sopCards.find((c) => c.id === p.sop);
-      const rule = card?.rules.find((r) => r.id === p.rule);
-      return rule ? stripEnd(rule.text[lang]) : p.rule;
-    }
-    case 'sku':
-      return world.scenario.catalogue.find((s) => s.id === p.sku)?.name[lang] ?? p.sku;
-    case 'courier':
-      return world.scenario.couriers.find((c) => c.id === p.courier)?.name[lang] ?? p.courier;
-    case 'term':
-      return lookup(m.common[p.group], p.id) ?? p.id;
-    case 'msg':
-      return renderMsg(p.msg, lang, world);
-    case 'list':
-      return p.items.map((i) => renderParam(i, lang, world)).join(m.common.listSeparator);
-  }
-}
-
-/** A review message in the reader's language (English wording if a key were missing). */
-export function renderMsg(msg: Msg, lang: Lang, world: World): string {
-  const template = lookup(MESSAGES[lang].review, msg.key) ?? lookup(MESSAGES.en.review, msg.key);
-  if (template === undefined) return msg.key;
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries(msg.params)) vars[k] = renderParam(v, lang, world);
-  return interpolate(template, vars);
-}
-
-/** "★★☆ 2 of 3 stars" / "★★☆ 2 星（满分 3 星）". */
-export function starsText(stars: number, lang: Lang): string {
-  const n = Math.max(0, Math.min(3, Math.round(stars)));
-  const words = interpolate(MESSAGES[lang].common.stars, { n: String(n) });
-  return `${'★'.repeat(n)}${'☆'.repeat(3 - n)} ${words}`;
-}
-
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: string[][]) =>
   [row(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(row)].join('\n');
-
-function kpiLabel(m: Messages, kpi: KpiId, sku: string | undefined, lang: Lang, world: World) {
-  if (sku === undefined) return m.kpi.label[kpi];
-  return interpolate(m.review.goals.skuScope, {
-    kpi: m.kpi.label[kpi],
-    sku: renderParam({ type: 'sku', sku }, lang, world),
-  });
-}
-
-function resultWord(m: Messages, met: boolean): string {
-  return met ? `✅ ${m.common.met}` : `❌ ${m.common.missed}`;
-}
-
-/**
- * One target as a line for the CLI: "On-time shipping rate: 80.0% (target ≥ 95.0%) ❌ missed".
- */
-export function targetLine(result: TargetResult, lang: Lang, world: World): string {
-  const m = MESSAGES[lang];
-  const label = kpiLabel(m, result.kpi, result.sku, lang, world);
-  const actual = formatKpiValue(result.kpi, result.actual, lang);
-  const target = targetText(m, result.kpi, result.op, result.value, lang);
-  return `${label}: ${actual} (${m.review.table.target} ${target}) ${resultWord(m, result.met)}`;
-}
 
 function goalTarget(doc: ReviewDoc, i: number, lang: Lang): string {
   const m = MESSAGES[lang];
