@@ -24,7 +24,7 @@ describe('scenario:check', () => {
   );
 
   it('fails a scenario that anybody can win', () => {
-    const { ok, lines } = checkScenarioFile('tests/fixtures/scenarios/anybody-wins.yaml', t);
+    const { ok, lines } = checkScenarioFile('tests/fixtures/balance/anybody-wins.yaml', t);
     expect(ok).toBe(false);
     expect(lines.some((l) => !l.ok && l.text.includes('novice bots meet every target'))).toBe(true);
   });

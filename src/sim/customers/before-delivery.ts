@@ -2,7 +2,13 @@ import { schedule } from '../engine/agenda';
 import { emit } from '../engine/log';
 import { priceFactor, reputation, systemDown } from '../demand/factors';
 import { personaOf, placeOrder } from '../demand/visitor';
-import { bookPayment, payCompensation, refund, releaseCommitment } from '../orders/money';
+import {
+  bookPayment,
+  payCompensation,
+  refund,
+  releaseCommitment,
+  restockGoods,
+} from '../orders/money';
 import { dequeue, moveOrder, orderCan } from '../orders/move';
 import { chance } from '../rng';
 import { openTicket } from '../support/tickets';
@@ -89,12 +95,8 @@ export function cancelOrder(world: World, order: Order, detail: string): void {
   ])
     dequeue(q, order.id);
   if (wasPaid) {
-    const sku = world.skus[order.sku];
-    if (picked && sku) {
-      sku.stock += order.qty;
-      sku.sellable += order.qty;
-      world.kpi.cogsKept -= sku.cost * order.qty;
-    } else releaseCommitment(world, order);
+    if (picked) restockGoods(world, order);
+    else releaseCommitment(world, order);
     refund(world, order, order.amount, detail);
   }
   emit(world, {

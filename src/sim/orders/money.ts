@@ -77,13 +77,18 @@ export function releaseCommitment(world: World, order: Order): void {
   world.kpi.cogsKept -= sku.cost * order.qty;
 }
 
-/** Returns picked goods to the shelf (cancelled after picking, or a restocked return). */
-export function restockGoods(world: World, order: Order, valueKept = 0): void {
-  const sku = world.skus[order.sku];
-  if (!sku) return;
-  sku.stock += order.qty;
-  sku.sellable += order.qty;
-  world.kpi.cogsKept -= sku.cost * order.qty * (1 - valueKept);
+/**
+ * Returns goods to the shelf they were taken from (the wrong SKU's, after a mispick): a
+ * cancelled picked order or a returned parcel. `valueLost` is the share written off
+ * (refurbished goods sell for less).
+ */
+export function restockGoods(world: World, order: Order, valueLost = 0): void {
+  const shelf = world.skus[order.pickedSku ?? order.sku];
+  const own = world.skus[order.sku];
+  if (!shelf || !own) return;
+  shelf.stock += order.qty;
+  shelf.sellable += order.qty;
+  world.kpi.cogsKept -= own.cost * order.qty * (1 - valueLost);
 }
 
 /** Compensation to a buyer (late shipment, goodwill): a cost, and it cheers them up. */

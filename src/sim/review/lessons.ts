@@ -29,15 +29,15 @@ export function relativeLead(kpi: ReviewTargetResult['kpi'], a: number, b: numbe
 
 /**
  * Whether a met target was met with room to spare: by {@link COMFORT_MARGIN} of the threshold,
- * or, where the KPI is capped (a share at 100%, a rating at 5) too close for that, by half the
- * headroom left to the cap.
+ * or, for a capped KPI (a share at 100%, a rating at 5), by half the headroom left to the cap.
  */
 function comfortable(r: ReviewTargetResult): boolean {
+  const lead = r.op === '>=' ? r.actual - r.value : r.value - r.actual;
+  if (r.value === 0 ? lead > 0 : lead / Math.abs(r.value) >= COMFORT_MARGIN) return true;
   const unit = KPI_DEFS[r.kpi].unit;
   const cap = unit === 'stars' ? 5 : unit === 'ratio' && r.kpi !== 'roas' ? 1 : undefined;
-  if (r.op === '>=' && cap !== undefined && r.value < cap && r.value * (1 + COMFORT_MARGIN) > cap) {
-    return (r.actual - r.value) / (cap - r.value) >= 0.5;
-  }
+  return r.op === '>=' && cap !== undefined && r.value < cap && lead / (cap - r.value) >= 0.5;
+}
   if (r.value === 0) return r.actual !== 0;
   const lead = r.op === '>=' ? r.actual - r.value : r.value - r.actual;
   return lead / Math.abs(r.value) >= COMFORT_MARGIN;

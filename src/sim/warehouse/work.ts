@@ -24,6 +24,11 @@ export function pickDone(world: World, order: Order): void {
   shelf.stock -= order.qty;
   const own = world.skus[order.sku];
   if (own) own.committed = Math.max(0, own.committed - order.qty);
+  if (own && shelf !== own) {
+    // A wrong pick frees the reserved unit of the right SKU and takes one of the wrong SKU.
+    own.sellable += order.qty;
+    shelf.sellable = Math.max(0, shelf.sellable - order.qty);
+  }
   world.kpi.picks++;
   if (want === order.sku) world.kpi.correctPicks++;
   else emit(world, { type: 'mispick', role: 'warehouse', order: order.id, sku: want });
@@ -37,9 +42,15 @@ export function packDone(world: World, order: Order): void {
   if (order.state !== 'packing') return;
   if (order.verified && order.pickedSku && order.pickedSku !== order.sku) {
     const wrong = world.skus[order.pickedSku];
-    if (wrong) wrong.stock += order.qty;
+    if (wrong) {
+      wrong.stock += order.qty;
+      wrong.sellable += order.qty;
+    }
     const own = world.skus[order.sku];
-    if (own) own.committed += order.qty;
+    if (own) {
+      own.committed += order.qty;
+      own.sellable = Math.max(0, own.sellable - order.qty);
+    }
     order.pickedSku = undefined;
     moveOrder(order, 'MISPICK_CAUGHT');
     world.queues.pick.unshift(order.id);
