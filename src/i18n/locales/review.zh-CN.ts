@@ -193,7 +193,7 @@ export const reviewZh: typeof reviewEn = {
     generic: '下次演练为{{kpi}}设置中途检查点，并约定由谁负责跟进。',
   },
   lesson: {
-    keep_target: '{{kpi}}：{{actual}}，超出目标 {{target}}，余量充足。',
+    keep_target: '{{kpi}}：{{actual}}，优于目标 {{target}}，余量充足。',
     keep_tight: '{{kpi}}：{{actual}}，达到目标 {{target}}，但余量很小。',
     keep_sop: 'SOP“{{sop}}”（{{role}}）全程执行，没有一次违规。',
     keep_expert: '{{kpi}}：{{actual}}，与专家机器人（{{expert}}）一样好。',

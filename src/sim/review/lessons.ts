@@ -38,10 +38,6 @@ function comfortable(r: ReviewTargetResult): boolean {
   const cap = unit === 'stars' ? 5 : unit === 'ratio' && r.kpi !== 'roas' ? 1 : undefined;
   return r.op === '>=' && cap !== undefined && r.value < cap && lead / (cap - r.value) >= 0.5;
 }
-  if (r.value === 0) return r.actual !== 0;
-  const lead = r.op === '>=' ? r.actual - r.value : r.value - r.actual;
-  return lead / Math.abs(r.value) >= COMFORT_MARGIN;
-}
 
 /**
  * 总结经验: what to keep (targets met with room to spare or matching the expert bots, SOP cards

@@ -162,6 +162,25 @@ describe('generateReview', () => {
     expect(doc.actions[0]).toMatchObject({ textKey: 'fix.generic', sopRef: 'first-response' });
   });
 
+  it('tells a comfortable hit from a narrow one', () => {
+    const w = stagedWorld({
+      targets: [
+        { kpi: 'resolution_rate', op: '>=', value: 0.85 },
+        { kpi: 'csat', op: '>=', value: 4.5 },
+        { kpi: 'first_response_avg_s', op: '<=', value: 120 },
+      ],
+    });
+    Object.assign(w.kpi, { ticketsTotal: 40, ticketsResolvedClean: 37 });
+    w.kpi.ratings = { sum: 4.55 * 20, n: 20 };
+    w.kpi.firstResponses = [60, 100];
+    const keys = generateReview(w, scoreRun(w)).lessons.keep.map((l) => l.key);
+    expect(keys.slice(0, 3)).toEqual([
+      'lesson.keep_target',
+      'lesson.keep_tight',
+      'lesson.keep_target',
+    ]);
+  });
+
   it('is deterministic', () => {
     const a = generateReview(lateWorld(), scoreRun(lateWorld()));
     const b = generateReview(lateWorld(), scoreRun(lateWorld()));
