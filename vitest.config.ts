@@ -6,5 +6,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    server: {
+      deps: {
+        // Main-process tests `vi.mock('electron')`; electron-store imports electron, so it (and the
+        // write path under it, for the atomic-write test) runs through Vitest to see the mock.
+        inline: ['electron-store', 'conf', 'atomically', 'stubborn-fs'],
+      },
+    },
   },
 });
