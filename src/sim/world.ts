@@ -149,6 +149,8 @@ export interface Order {
   oversold?: boolean;
   stockout?: boolean;
   late?: boolean;
+  /** Already counted in on-time shipping (a re-shipped parcel is not counted again). */
+  shipCounted?: boolean;
   lost?: boolean;
   delayed?: boolean;
   defective?: boolean;

@@ -71,8 +71,10 @@ export function customerCheck(world: World, order: Order, n: number): void {
 
 /** The ship-by promise falls due: a late order costs compensation and goodwill. */
 export function shipByDue(world: World, order: Order): void {
-  if (!NOT_SHIPPED.has(order.state)) return;
+  // Already shipped once (this is a replacement on its way): the promise was kept or counted.
+  if (!NOT_SHIPPED.has(order.state) || order.shipCounted) return;
   order.late = true;
+  order.shipCounted = true;
   world.kpi.dueOrders++;
   emit(world, { type: 'ship_late', role: 'warehouse', order: order.id, sku: order.sku });
   payCompensation(world, order, world.scenario.policies.lateShipCompensation, 'system');

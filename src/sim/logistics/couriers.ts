@@ -23,7 +23,9 @@ export function courierPickup(world: World, courierId: string): void {
     dequeue(world.queues.dock, id);
     moveOrder(order, 'COLLECT');
     order.shippedAt = world.clock;
-    if (!order.late) {
+    // Each order counts once against its promise: a replacement or re-shipped parcel does not.
+    if (!order.shipCounted) {
+      order.shipCounted = true;
       world.kpi.dueOrders++;
       if (order.shipBy === undefined || world.clock <= order.shipBy) world.kpi.onTimeOrders++;
     }

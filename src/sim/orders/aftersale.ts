@@ -208,11 +208,15 @@ export function applyInspection(
     order.exchanged = true;
     order.pickedSku = undefined;
     world.queues.pick.push(order.id);
+    // The replacement unit is reserved for this buyer like any paid order.
     const sku = world.skus[order.sku];
-    if (sku) sku.committed += order.qty;
+    if (sku) {
+      sku.committed += order.qty;
+      sku.sellable = Math.max(0, sku.sellable - order.qty);
+    }
   } else if (decision === 'partial') {
     moveOrder(order, 'INSPECT_PARTIAL');
-    refund(world, order, order.amount / 2, 'partial');
+    refund(world, order, Math.round(order.amount * 50) / 100, 'partial');
     if (as.condition !== 'used') upset(world, order.customer, 0.3);
   } else {
     moveOrder(order, 'INSPECT_FULL');
