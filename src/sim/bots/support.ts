@@ -2,6 +2,7 @@ import type { ReplyTemplate, TicketTopic } from '../ids';
 import { chance } from '../rng';
 import type { Order, Ticket, World } from '../world';
 import type { BotPolicy } from './run';
+import { ADDRESS_CHANGEABLE } from '../orders/states';
 
 const ANSWER: Record<TicketTopic, ReplyTemplate> = {
   presale: 'presale_answer',
@@ -138,9 +139,7 @@ function decide(
 function actOnOrder(world: World, t: Ticket, o: Order, checksFraud: boolean, step: Step): boolean {
   switch (t.topic) {
     case 'address':
-      if (
-        ['created', 'paid', 'picking', 'picked', 'packing', 'packed', 'labelled'].includes(o.state)
-      ) {
+      if (ADDRESS_CHANGEABLE.includes(o.state)) {
         return step({ type: 'change_address', payload: { order: o.id } });
       }
       if (o.state === 'handed_over' || o.state === 'in_transit')

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AFTERSALE_TYPES, FRICTIONS, RETURN_REASONS } from '../ids';
 import { emit } from '../engine/log';
-import { cancelOrder, NOT_SHIPPED, payNow } from '../customers/before-delivery';
+import { cancelOrder, payNow } from '../customers/before-delivery';
+import { NOT_SHIPPED } from '../orders/states';
 import { writeReview } from '../customers/after-delivery';
 import { openDispute, requestAftersale, shipReturn } from '../orders/aftersale';
 import { moveOrder, orderCan } from '../orders/move';

@@ -5,17 +5,7 @@ import type { Order } from '../world';
 import { ownOrder } from './buyer';
 import { findOrder, isRejection, needState, orderPayload } from './common';
 import { spec } from './spec';
-
-/** Until the parcel is handed to the courier the address can still be fixed. */
-const ADDRESS_CHANGEABLE = [
-  'created',
-  'paid',
-  'picking',
-  'picked',
-  'packing',
-  'packed',
-  'labelled',
-];
+import { ADDRESS_CHANGEABLE } from '../orders/states';
 
 /** Buyer and support can both change an address; a buyer only on their own order. */
 export const changeAddress = spec({

@@ -22,6 +22,24 @@ function allIn(world: World, ids: readonly string[], states: readonly string[]):
 
 const orders = (world: World, ids: readonly string[]) => ids.map((id) => world.orders[id] as Order);
 
+/** Moves a checked batch one step along the outbound line, from one work queue to the next. */
+function moveBatch(
+  world: World,
+  ids: readonly string[],
+  event: 'LABEL' | 'HANDOVER',
+  from: keyof World['queues'],
+  to: keyof World['queues'],
+  touch: (o: Order) => 'labelled' | 'handed_over',
+): void {
+  for (const o of orders(world, ids)) {
+    moveOrder(o, event);
+    const type = touch(o);
+    dequeue(world.queues[from], o.id);
+    world.queues[to].push(o.id);
+    emit(world, { type, role: 'warehouse', order: o.id, detail: o.courier });
+  }
+}
+
 export const warehouseCommands = {
   pick_wave: spec({
     payload: z
@@ -73,29 +91,21 @@ export const warehouseCommands = {
         : no('unknown_courier', { courier: p.courier })) ??
       (systemDown(world, 'waybill') ? no('system_down', { system: 'waybill' }) : null) ??
       allIn(world, p.orders, ['packed']),
-    run: (world, p) => {
-      for (const o of orders(world, p.orders)) {
-        moveOrder(o, 'LABEL');
+    run: (world, p) =>
+      moveBatch(world, p.orders, 'LABEL', 'packed', 'labelled', (o) => {
         o.courier = p.courier;
-        dequeue(world.queues.packed, o.id);
-        world.queues.labelled.push(o.id);
-        emit(world, { type: 'labelled', role: 'warehouse', order: o.id, detail: p.courier });
-      }
-    },
+        return 'labelled';
+      }),
     refs: (_w, p) => ({ order: p.orders[0] }),
   }),
   handover: spec({
     payload: ordersPayload,
     check: (world, p) => allIn(world, p.orders, ['labelled']),
-    run: (world, p) => {
-      for (const o of orders(world, p.orders)) {
-        moveOrder(o, 'HANDOVER');
+    run: (world, p) =>
+      moveBatch(world, p.orders, 'HANDOVER', 'labelled', 'dock', (o) => {
         o.handedAt = world.clock;
-        dequeue(world.queues.labelled, o.id);
-        world.queues.dock.push(o.id);
-        emit(world, { type: 'handed_over', role: 'warehouse', order: o.id, detail: o.courier });
-      }
-    },
+        return 'handed_over';
+      }),
     refs: (_w, p) => ({ order: p.orders[0] }),
   }),
   report_stockout: spec({

@@ -14,17 +14,7 @@ import { chance } from '../rng';
 import { openTicket } from '../support/tickets';
 import type { Order, World } from '../world';
 import { upset } from './satisfaction';
-
-/** States in which the parcel has not left with a courier yet. */
-export const NOT_SHIPPED = new Set([
-  'paid',
-  'picking',
-  'picked',
-  'packing',
-  'packed',
-  'labelled',
-  'handed_over',
-]);
+import { NOT_SHIPPED } from '../orders/states';
 
 /** The buyer pays an order placed a moment ago (unless checkout is down). */
 export function payNow(world: World, order: Order): void {
