@@ -4,6 +4,10 @@ import { kpiEn } from './kpi.en';
 import { rejectEn } from './reject.en';
 import { reviewEn } from './review.en';
 import { rolesEn } from './roles.en';
+import { uiAppEn } from './ui-app.en';
+import { uiDebriefEn } from './ui-debrief.en';
+import { uiMapEn } from './ui-map.en';
+import { uiStationsEn } from './ui-stations.en';
 
 /**
  * English texts, one section per file. `zh-CN.ts` must have exactly the same keys (its type
@@ -16,6 +20,10 @@ export const en = {
   review: reviewEn,
   common: commonEn,
   cli: cliEn,
+  app: uiAppEn,
+  stations: uiStationsEn,
+  debrief: uiDebriefEn,
+  map: uiMapEn,
 };
 
 /** The shape every locale must have. */

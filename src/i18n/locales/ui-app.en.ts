@@ -1,0 +1,4 @@
+/** Texts of the game's app screens. */
+export const uiAppEn = {
+  title: 'App',
+};

@@ -1,0 +1,4 @@
+/** Texts of the game's debrief screens. */
+export const uiDebriefEn = {
+  title: 'Debrief',
+};

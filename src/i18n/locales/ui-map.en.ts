@@ -1,0 +1,4 @@
+/** Texts of the game's map screens. */
+export const uiMapEn = {
+  title: 'Map',
+};

@@ -1,0 +1,4 @@
+/** Texts of the game's stations screens. */
+export const uiStationsEn = {
+  title: 'Stations',
+};
