@@ -1,35 +1,79 @@
-import { app, BrowserWindow, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
+import { registerIpc } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { openStores } from './persistence/stores';
+import { systemClock } from './persistence/stamp';
+import { APP_SCHEME_PRIVILEGES, serveAppFile } from './protocol';
+import { APP_SCHEME } from './origin';
+import { hardenApp, hardenSession } from './security';
+import { createMainWindow } from './window';
 
 /**
- * The desktop shell's skeleton: one hardened window over the packaged renderer. IPC,
- * persistence and the custom protocol arrive with the playable game.
+ * The desktop shell: one hardened window over the packaged renderer (`dist/`, served on
+ * `app://shopdojo/`), the IPC contract's handlers, and the player's files in the user-data
+ * folder. Built to `dist-electron/` (main.js as an ES module, preload.cjs bundled).
  */
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  // Navigation, new windows and permission requests are denied: the app never shows remote content.
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.once('ready-to-show', () => win.show());
-  void win.loadFile(join(import.meta.dirname, '..', 'dist', 'index.html'));
-  return win;
+const here = import.meta.dirname;
+const RENDERER_ROOT = join(here, '..', 'dist');
+const PRELOAD = join(here, 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+hardenApp(app);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+function showSaveDialog(sender: WebContents, options: SaveDialogOptions) {
+  const win = BrowserWindow.fromWebContents(sender);
+  return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
 }
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(RENDERER_ROOT, request));
+
+  const userData = app.getPath('userData');
+  const stores = openStores(join(userData, 'save'), systemClock);
+  for (const notice of stores.notices.peek()) console.warn(`[shopdojo] ${notice.message}`);
+  const handlers = createHandlers({
+    stores,
+    now: systemClock,
+    newId: randomUUID,
+    exporter: { showSaveDialog, defaultDir: () => app.getPath('documents') },
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locale: app.getLocale(),
+      electron: process.versions.electron ?? '',
+      userDataPath: userData,
+    }),
+  });
+  registerIpc(ipcMain, handlers, (message, err) =>
+    console.error(`[shopdojo] ${message}`, err ?? ''),
   );
-  createWindow();
+
+  let main = createMainWindow(PRELOAD);
+  app.on('second-instance', () => {
+    if (main.isMinimized()) main.restore();
+    main.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) main = createMainWindow(PRELOAD);
+  });
 });
 
-app.on('window-all-closed', () => app.quit());
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Channel } from './channels';
 import { STORE_NAMES } from './store-migrations';
 import {
   attemptSchema,
@@ -122,7 +123,11 @@ export const contract = {
   'settings.get': { input: none, output: settingsSchema },
   'settings.set': { input: settingsSchema.partial(), output: settingsSchema },
   'autosave.save': {
-    input: z.strictObject({ profileId: idSchema, run: autosaveRunSchema }),
+    input: z.strictObject({
+      profileId: idSchema,
+      /** `savedAt` is stamped by the shell. */
+      run: autosaveRunSchema.omit({ savedAt: true }),
+    }),
     output: z.strictObject({ savedAt: isoTimeSchema }),
   },
   'autosave.load': { input: byProfile, output: autosaveRunSchema.nullable() },
@@ -140,11 +145,10 @@ export const contract = {
     ]),
     output: exportResultSchema,
   },
-} as const satisfies Record<`${string}.${string}`, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
+export { API_KEY, CHANNELS, splitChannel, type Channel } from './channels';
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
@@ -159,12 +163,3 @@ export type ShellApi = {
     [C in Channel as C extends `${G}.${infer F}` ? F : never]: Call<C>;
   };
 };
-
-/** The group and function a channel is exposed as: `profiles.list` → ['profiles', 'list']. */
-export function splitChannel(channel: Channel): [string, string] {
-  const dot = channel.indexOf('.');
-  return [channel.slice(0, dot), channel.slice(dot + 1)];
-}
-
-/** The global name the preload exposes the API under. */
-export const API_KEY = 'api';
