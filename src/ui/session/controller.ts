@@ -73,7 +73,7 @@ export class GameSession {
   }
 
   get state(): SessionState {
-    return this.actor.getSnapshot().value as SessionState;
+    return this.actor.getSnapshot().value;
   }
 
   get seat(): Seat | undefined {
