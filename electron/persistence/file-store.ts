@@ -66,17 +66,25 @@ export class FileStore<T> {
     );
     const loaded = this.load();
     this.data = loaded.data;
-    this.readOnly = loaded.readOnly;
     this.lastBackup = Date.parse(this.backups.list()[0]?.at ?? '1970-01-01T00:00:00Z');
-    if (!this.readOnly) {
-      this.writer = new ElectronStore<Record<string, unknown>>({
-        cwd: opts.dir,
+    this.writer = loaded.readOnly ? undefined : this.openWriter();
+    this.readOnly = !this.writer;
+    if (this.writer && loaded.rewrite) this.write(this.data);
+  }
+
+  private openWriter(): ElectronStore<Record<string, unknown>> | undefined {
+    try {
+      return new ElectronStore<Record<string, unknown>>({
+        cwd: this.opts.dir,
         name: this.name,
         clearInvalidConfig: false,
         accessPropertiesByDotNotation: false,
         watch: false,
       });
-      if (loaded.rewrite) this.write(this.data);
+    } catch (err) {
+      // E.g. a folder the game may not write to: play on from memory, and say so.
+      this.notify({ kind: 'save-failed', problem: 'write-failed', detail: codeOf(err) });
+      return undefined;
     }
   }
 

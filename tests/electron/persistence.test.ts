@@ -141,6 +141,16 @@ describe('a damaged store file', () => {
 });
 
 describe('store files', () => {
+  it('a save folder that cannot be used: play goes on from memory, and the player is told', () => {
+    const blocker = join(tempDir(), 'not-a-folder');
+    writeFileSync(blocker, '');
+    const { store, notices } = open(join(blocker, 'save'));
+    expect(store.readOnly).toBe(true);
+    expect(store.get()).toEqual(FILE_SPECS.profiles.empty());
+    expect(store.save(profiles('Ann'))).toMatchObject({ ok: false, code: 'read-only' });
+    expect(notices.take().length).toBeGreaterThan(0);
+  });
+
   it('a fresh folder starts empty, quietly, and writes nothing until a save', () => {
     const dir = tempDir();
     const stores = openStores(dir, stepClock());
