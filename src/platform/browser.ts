@@ -1,0 +1,222 @@
+/* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
+import { LocalStore, type KeyValue } from './browser-store';
+import type { Input, Notice } from './contract';
+import { PlatformError, type Platform } from './platform';
+import { FILE_SPECS } from './store-migrations';
+import { HISTORY_LIMIT, type Attempt, type ChecklistItem, type Settings } from './store-schema';
+
+export interface BrowserOptions {
+  now?: () => Date;
+  newId?: () => string;
+  /** Downloads an export (the default makes a Blob link); PDF prints the page instead. */
+  download?: (name: string, content: string, mime: string) => void;
+}
+
+const MAX_PROFILES = 50;
+const BOM = '\uFEFF';
+
+function blobDownload(name: string, content: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The platform for the browser build: the same files, schemas, versions and migrations as the
+ * Electron shell, kept in `localStorage`. Same rules too: a damaged entry is quarantined and
+ * reported, a newer version's entry is never overwritten.
+ */
+export function browserPlatform(
+  kv: KeyValue,
+  locale: () => string,
+  opts: BrowserOptions = {},
+): Platform {
+  const now = opts.now ?? (() => new Date());
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const queue: Notice[] = [];
+  let seq = 0;
+  const notify = (n: Omit<Notice, 'id' | 'message'>) => {
+    seq += 1;
+    queue.push({
+      ...n,
+      id: `n${seq}`,
+      message: `${n.file}: ${n.kind} (${n.problem}): ${n.detail}`,
+    });
+  };
+  const stores = {
+    profiles: new LocalStore(kv, FILE_SPECS.profiles, notify, now),
+    progress: new LocalStore(kv, FILE_SPECS.progress, notify, now),
+    history: new LocalStore(kv, FILE_SPECS.history, notify, now),
+    settings: new LocalStore(kv, FILE_SPECS.settings, notify, now),
+    autosave: new LocalStore(kv, FILE_SPECS.autosave, notify, now),
+  };
+  const save = <T>(store: LocalStore<T>, next: T) => {
+    const error = store.save(next);
+    if (error) throw new PlatformError(store.readOnly ? 'read-only' : 'internal', error);
+  };
+  const requireProfile = (id: string) => {
+    const p = stores.profiles.get().profiles.find((x) => x.id === id);
+    if (!p) throw new PlatformError('not-found', `profileId: no profile "${id}"`);
+    return p;
+  };
+  const getAttempt = (id: string): Attempt => {
+    const a = stores.history.get().attempts.find((x) => x.id === id);
+    if (!a) throw new PlatformError('not-found', `history: id: no attempt "${id}"`);
+    return a;
+  };
+  const listProfiles = () => {
+    const { profiles, selected } = stores.profiles.get();
+    return { profiles, selected };
+  };
+  const settingsOf = (): Settings => {
+    const { language, defaultSpeed, sound, textSize } = stores.settings.get();
+    return { language, defaultSpeed, sound, textSize };
+  };
+
+  function recordAttempt(input: Input<'progress.recordAttempt'>) {
+    requireProfile(input.profileId);
+    const checklist: ChecklistItem[] = input.report.review.actions.map((a) => ({
+      id: a.id,
+      text: a.text,
+      ownerRole: a.ownerRole,
+      ...(a.sopRef !== undefined ? { sopRef: a.sopRef } : {}),
+      done: a.done,
+      note: '',
+      custom: false,
+    }));
+    const attempt: Attempt = { ...input, id: newId(), finishedAt: now().toISOString(), checklist };
+    const history = stores.history.get();
+    const mine = history.attempts.filter((a) => a.profileId === input.profileId);
+    const drop = new Set(
+      mine.slice(0, Math.max(0, mine.length + 1 - HISTORY_LIMIT)).map((a) => a.id),
+    );
+    save(stores.history, {
+      ...history,
+      attempts: [...history.attempts.filter((a) => !drop.has(a.id)), attempt],
+    });
+    const progress = stores.progress.get();
+    const mineP = progress.byProfile[input.profileId] ?? {};
+    const before = mineP[input.scenarioId];
+    const stars = input.report.stars;
+    const next = {
+      bestStars: Math.max(before?.bestStars ?? 0, stars),
+      attempts: (before?.attempts ?? 0) + 1,
+      lastPlayedAt: attempt.finishedAt,
+      bestByRole: {
+        ...before?.bestByRole,
+        [input.role]: Math.max(before?.bestByRole[input.role] ?? 0, stars),
+      },
+    };
+    save(stores.progress, {
+      ...progress,
+      byProfile: {
+        ...progress.byProfile,
+        [input.profileId]: { ...mineP, [input.scenarioId]: next },
+      },
+    });
+    return { attempt, progress: next };
+  }
+
+  // Each method is async so a thrown PlatformError becomes a rejection, as over IPC.
+  return {
+    kind: 'browser',
+    locale,
+    profiles: {
+      list: async () => listProfiles(),
+      create: async (name) => {
+        const file = stores.profiles.get();
+        if (file.profiles.length >= MAX_PROFILES)
+          throw new PlatformError('invalid-payload', `at most ${MAX_PROFILES} profiles`);
+        const profile = { id: newId(), name: name.trim(), createdAt: now().toISOString() };
+        save(stores.profiles, {
+          ...file,
+          profiles: [...file.profiles, profile],
+          selected: profile.id,
+        });
+        return profile;
+      },
+      select: async (id) => {
+        requireProfile(id);
+        save(stores.profiles, { ...stores.profiles.get(), selected: id });
+        return listProfiles();
+      },
+    },
+    progress: {
+      get: async (profileId) => stores.progress.get().byProfile[profileId] ?? {},
+      recordAttempt: async (input) => recordAttempt(input),
+    },
+    history: {
+      list: async (profileId, scenarioId) =>
+        stores.history
+          .get()
+          .attempts.filter(
+            (a) =>
+              a.profileId === profileId &&
+              (scenarioId === undefined || a.scenarioId === scenarioId),
+          )
+          .map(({ report, checklist: _c, ...rest }) => ({ ...rest, stars: report.stars }))
+          .reverse(),
+      get: async (id) => getAttempt(id),
+      updateChecklist: async (id, checklist) => {
+        const updated = { ...getAttempt(id), checklist };
+        const history = stores.history.get();
+        save(stores.history, {
+          ...history,
+          attempts: history.attempts.map((a) => (a.id === id ? updated : a)),
+        });
+        return updated;
+      },
+    },
+    settings: {
+      get: async () => settingsOf(),
+      set: async (patch) => {
+        save(stores.settings, { ...stores.settings.get(), ...patch });
+        return settingsOf();
+      },
+    },
+    autosave: {
+      save: async (profileId, run) => {
+        requireProfile(profileId);
+        const savedAt = now().toISOString();
+        const file = stores.autosave.get();
+        save(stores.autosave, {
+          ...file,
+          byProfile: { ...file.byProfile, [profileId]: { ...run, savedAt } },
+        });
+        return { savedAt };
+      },
+      load: async (profileId) => stores.autosave.get().byProfile[profileId] ?? null,
+      clear: async (profileId) => {
+        const file = stores.autosave.get();
+        if (!(profileId in file.byProfile)) return;
+        const byProfile = { ...file.byProfile };
+        delete byProfile[profileId];
+        save(stores.autosave, { ...file, byProfile });
+      },
+    },
+    notices: { take: async () => queue.splice(0, queue.length) },
+    export: {
+      saveFile: async (input) => {
+        if (input.format === 'pdf') {
+          window.print();
+          return { saved: true };
+        }
+        const ext = input.format === 'csv' ? 'csv' : 'md';
+        const name = input.suggestedName.endsWith(`.${ext}`)
+          ? input.suggestedName
+          : `${input.suggestedName}.${ext}`;
+        const csv = input.format === 'csv';
+        const content = csv && !input.content.startsWith(BOM) ? BOM + input.content : input.content;
+        (opts.download ?? blobDownload)(
+          name,
+          content,
+          csv ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8',
+        );
+        return { saved: true, path: name };
+      },
+    },
+  };
+}
