@@ -42,7 +42,10 @@ export default tseslint.config(
           paths: [
             { name: 'phaser', message: 'src/sim must not depend on Phaser.' },
             { name: 'electron', message: 'src/sim must not depend on Electron.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'src/sim must not use Node built-ins.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/sim must not use Node built-ins.',
+            })),
           ],
           patterns: [
             { group: ['node:*'], message: 'src/sim must not use Node built-ins.' },
@@ -96,7 +99,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src/game/**', '**/src/ui/**'], message: 'The shell never imports the renderer.' },
+            {
+              group: ['**/src/game/**', '**/src/ui/**'],
+              message: 'The shell never imports the renderer.',
+            },
           ],
         },
       ],
