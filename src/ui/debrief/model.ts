@@ -1,0 +1,104 @@
+import type { Scenario } from '../../scenario/schema';
+import { baselineRun, expertRun, needsBaseline } from '../../sim/engine/play';
+import type { BotLevel, KpiId, Lang, Role } from '../../sim/ids';
+import { computeKpis } from '../../sim/kpi/compute';
+import { buildReport, type RunReport } from '../../sim/report';
+import { generateReview } from '../../sim/review/generate';
+import type { ReviewDoc } from '../../sim/review/types';
+import { baselineOf, scoreRun, type Baseline, type RunScore } from '../../sim/scoring/score';
+import type { World } from '../../sim/world';
+import type { FunnelCounts } from './chart-options';
+
+/** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
+export interface ExpertData {
+  world: World;
+  kpis: Record<KpiId, number>;
+  stars: number;
+  roleScores: Record<Role, number>;
+}
+
+/** Everything the debrief shows that does not depend on the language. */
+export interface DebriefCore {
+  world: World;
+  baseline?: Baseline;
+  score: RunScore;
+  doc: ReviewDoc;
+  expert?: ExpertData;
+}
+
+/** The baseline run's KPIs, when the scenario has targets relative to it. */
+export function baselineFor(scenario: Scenario, seed: number): Baseline | undefined {
+  return needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed)) : undefined;
+}
+
+/** Scores the run and writes its 复盘 (with the expert yardstick when given). */
+export function analyse(
+  world: World,
+  baseline: Baseline | undefined,
+  expert?: ExpertData,
+): DebriefCore {
+  const score = scoreRun(world, baseline);
+  const doc = generateReview(
+    world,
+    score,
+    expert ? { expert: { kpis: expert.kpis, stars: expert.stars } } : {},
+  );
+  return { world, score, doc, ...(baseline ? { baseline } : {}), ...(expert ? { expert } : {}) };
+}
+
+/** Plays the expert bots on the same scenario and seed (up to ~0.5 s for a full day). */
+export function playExpert(world: World, baseline: Baseline | undefined): ExpertData {
+  const ew = expertRun(world.scenario, world.seed);
+  const s = scoreRun(ew, baseline);
+  return { world: ew, kpis: computeKpis(ew), stars: s.stars, roleScores: s.roleScores };
+}
+
+/** The run report in one language (what history keeps and the exports start from). */
+export function reportOf(core: DebriefCore, lang: Lang): RunReport {
+  return buildReport(core.world, {
+    lang,
+    ...(core.baseline ? { baseline: core.baseline } : {}),
+    ...(core.expert ? { expert: core.expert.world } : {}),
+  });
+}
+
+/** The visitor funnel of a run: visitors → added to cart → paying buyers. */
+export function funnelOf(world: World): FunnelCounts {
+  return { uv: world.kpi.uv, cart: world.kpi.cartVisitors, paid: world.kpi.payingBuyers };
+}
+
+/** The role the person played (the scenario's focus role for a trainer seat or no seat). */
+export function playedRole(world: World, humanSeat: string): Role {
+  const role = world.seats[humanSeat]?.role;
+  return role === undefined || role === 'trainer' ? world.scenario.focusRole : role;
+}
+
+/** The level of the bots who played the other seats (the most common one). */
+export function botLevelOf(world: World): BotLevel {
+  const counts = new Map<BotLevel, number>();
+  for (const s of Object.values(world.seats))
+    if (s.bot) counts.set(s.bot, (counts.get(s.bot) ?? 0) + 1);
+  let best: BotLevel = 'competent';
+  let n = 0;
+  for (const [level, c] of counts) if (c > n) [best, n] = [level, c];
+  return best;
+}
+
+/** Incidents of the run as sim-second spans, for the charts' shaded bands. */
+export function incidentSpans(
+  world: World,
+): { id: string; kind: string; from: number; to: number }[] {
+  const open = new Map<string, { id: string; kind: string; from: number; to: number }>();
+  const out: { id: string; kind: string; from: number; to: number }[] = [];
+  for (const e of world.log) {
+    if (e.type === 'incident_started' && e.incident !== undefined) {
+      const span = { id: e.incident, kind: e.incidentKind ?? '', from: e.t, to: world.clock };
+      open.set(e.incident, span);
+      out.push(span);
+    } else if (e.type === 'incident_ended' && e.incident !== undefined) {
+      const span = open.get(e.incident);
+      if (span) span.to = e.t;
+    }
+  }
+  return out;
+}
