@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Alerts } from '../hud/alerts';
+import { useBaseline } from '../hud/baseline';
+import { Hud } from '../hud/hud';
+import { TutorialSteps } from '../hud/tutorial';
+import { useT } from '../i18n';
+import { SPEEDS, type Speed } from '../session/controller';
+import { useApp, type Route } from './context';
+import { ShopMap, Station } from './play-parts';
+import { useRunLoop } from './play-loop';
+import { toAutosave as saveOf } from './run';
+import { TopBar } from './topbar';
+
+type PlayRoute = Extract<Route, { name: 'play' }>;
+
+/** The play screen: HUD over the map, the player's station beside it, tutorial and alerts. */
+export function Play({ route }: { route: PlayRoute }) {
+  const { t, lang } = useT();
+  const app = useApp();
+  const { session, role, botLevel } = route;
+  const baseline = useBaseline(session.scenario, session.world.seed);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+
+  const autosave = () => {
+    const id = app.profile?.id;
+    if (id && !session.world.finished) {
+      void app.platform.autosave.save(id, toSave()).catch(app.fail);
+    }
+  };
+  const toSave = () => saveOf(session, role, botLevel);
+  const finish = () => {
+    session.finish();
+    if (app.profile) void app.platform.autosave.clear(app.profile.id).catch(app.fail);
+    app.go({ name: 'debrief', session, role, botLevel });
+  };
+  const version = useRunLoop(session, { onFinished: finish, onAutosave: autosave });
+
+  const togglePause = () => {
+    session.togglePause();
+    if (session.state === 'paused') autosave();
+  };
+  const setSpeed = (s: Speed) => session.setSpeed(s);
+
+  // Keyboard: space pauses, 1–3 pick a speed — but never while the player types in a field.
+  const keys = useRef({ togglePause, setSpeed });
+  keys.current = { togglePause, setSpeed };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (
+        el &&
+        (el.tagName === 'INPUT' ||
+          el.tagName === 'TEXTAREA' ||
+          el.tagName === 'SELECT' ||
+          el.isContentEditable)
+      )
+        return;
+      if (e.code === 'Space') {
+        e.preventDefault();
+        keys.current.togglePause();
+      } else if (e.key >= '1' && e.key <= '3') {
+        keys.current.setSpeed(SPEEDS[Number(e.key) - 1] as Speed);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const end = () => (confirmEnd ? finish() : setConfirmEnd(true));
+
+  return (
+    <>
+      <TopBar>
+        <span class="run-title" data-testid="run-title">
+          {session.scenario.title[lang]} · {t(`roles.${role}`)}
+        </span>
+      </TopBar>
+      <Hud
+        session={session}
+        baseline={baseline}
+        onPause={togglePause}
+        onSpeed={setSpeed}
+        onEnd={end}
+      />
+      {confirmEnd && (
+        <div class="confirm card" role="alertdialog" data-testid="confirm-end">
+          <span>{t('app.play.confirmEnd')}</span>
+          <button type="button" class="btn primary" data-testid="confirm-end-yes" onClick={finish}>
+            {t('app.play.endNow')}
+          </button>
+          <button type="button" class="btn ghost" onClick={() => setConfirmEnd(false)}>
+            {t('app.common.cancel')}
+          </button>
+        </div>
+      )}
+      <main
+        class="play"
+        data-testid="play"
+        data-state={session.state}
+        data-clock={session.world.clock}
+      >
+        <div class="play-left">
+          <ShopMap session={session} />
+          <Alerts world={session.world} seat={session.humanSeat} />
+          <TutorialSteps world={session.world} role={role} />
+        </div>
+        <div class="play-right">
+          <Station session={session} version={version} />
+        </div>
+        {session.state === 'paused' && (
+          <div class="paused-badge" data-testid="paused">
+            {t('app.play.paused')}
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { LANGS, type Lang } from '../../sim/ids';
+import { useT } from '../i18n';
+import { useApp } from './context';
+
+/** First launch: the learner names a profile and picks a language. */
+export function Welcome() {
+  const { t, lang } = useT();
+  const app = useApp();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const ok = name.trim().length > 0 && name.trim().length <= 40;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!ok || busy) return;
+    setBusy(true);
+    try {
+      await app.createProfile(name.trim());
+    } catch (err) {
+      app.fail(err);
+      setBusy(false);
+    }
+  };
+  const pick = (l: Lang) => void app.updateSettings({ language: l });
+
+  return (
+    <main class="welcome">
+      <form class="card welcome-card" onSubmit={(e) => void submit(e)}>
+        <div class="logo big" aria-hidden="true">
+          道
+        </div>
+        <h1>{t('app.title')}</h1>
+        <p class="muted">{t('app.welcome.tagline')}</p>
+        <fieldset class="field">
+          <legend>{t('app.welcome.language')}</legend>
+          <div class="segmented" role="radiogroup">
+            {LANGS.map((l) => (
+              <button
+                type="button"
+                key={l}
+                role="radio"
+                aria-checked={lang === l}
+                class={lang === l ? 'on' : ''}
+                data-testid={`welcome-lang-${l}`}
+                onClick={() => pick(l)}
+              >
+                {t(`app.lang.${l}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <label class="field">
+          <span>{t('app.welcome.name')}</span>
+          <input
+            data-testid="profile-name-input"
+            value={name}
+            maxLength={40}
+            placeholder={t('app.welcome.namePlaceholder')}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          class="btn primary wide"
+          disabled={!ok || busy}
+          data-testid="profile-create"
+        >
+          {t('app.welcome.start')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eUrl, shot } from './harness';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const clockOf = async (page: Page) => Number(await page.getAttribute(tid('play'), 'data-clock'));
+
+/** If this build has the support station: pick up the waiting chat and send a quick reply. */
+async function replyToCustomer(page: Page): Promise<boolean> {
+  if ((await page.locator(tid('station-panel')).count()) === 0) return false;
+  const pickUp = page.locator('[data-testid^="ticket-"][data-testid$="-pick-up"]').first();
+  await pickUp.waitFor({ timeout: 20_000 });
+  // Pause first: the player answers in the game's time, not the test's.
+  await page.keyboard.press('Space');
+  await pickUp.click();
+  const quick = page
+    .locator(
+      '[data-testid*="-reply-"]:not([data-testid$="-reply-text"]):not([data-testid$="-reply-send"])',
+    )
+    .first();
+  await quick.click({ timeout: 10_000 });
+  const send = page.locator('[data-testid$="-reply-send"]').first();
+  if ((await send.count()) > 0 && (await send.isEnabled())) await send.click();
+  await page.keyboard.press('Space');
+  return true;
+}
+
+/**
+ * A new learner's whole journey in one language: profile, language, tutorial as support,
+ * reply to the customer, reload mid-run and continue from the autosave, play to the end, debrief.
+ */
+export async function playTutorialJourney(
+  page: Page,
+  base: string,
+  lang: 'zh-CN' | 'en',
+  name: string,
+) {
+  const tag = lang === 'zh-CN' ? 'zh' : 'en';
+  await page.goto(e2eUrl(base));
+  await page.waitForSelector(tid('profile-name-input'));
+  await page.click(tid(`welcome-lang-${lang}`));
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+  await page.fill(tid('profile-name-input'), name);
+  await shot(page, `${tag}-01-welcome`);
+  await page.click(tid('profile-create'));
+
+  await page.waitForSelector(tid('menu'));
+  await expect.poll(() => page.textContent(tid('profile-name'))).toBe(name);
+  await shot(page, `${tag}-02-menu`);
+  await page.click(tid('scenario-tutorial-one-order'));
+
+  await page.waitForSelector(tid('briefing'));
+  await page.click(tid('role-support'));
+  await shot(page, `${tag}-03-briefing`);
+  await page.click(tid('start-run'));
+
+  await page.waitForSelector(tid('hud'));
+  const replied = await replyToCustomer(page);
+  await expect.poll(() => clockOf(page), { timeout: 30_000 }).toBeGreaterThan(600);
+  await shot(page, `${tag}-04-play`);
+
+  // Pause (which autosaves), reload, and continue from the menu.
+  await page.click(tid('hud-pause'));
+  await page.waitForSelector(tid('paused'));
+  const pausedAt = await clockOf(page);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector(tid('continue'));
+  await shot(page, `${tag}-05-continue`);
+  await page.click(tid('continue'));
+  await page.waitForSelector(tid('paused'));
+  expect(await clockOf(page)).toBe(pausedAt);
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect.poll(() => page.getAttribute(tid('hud-speed-4'), 'aria-pressed')).toBe('true');
+  await page.waitForSelector(tid('debrief'), { timeout: 120_000 });
+  await page.waitForTimeout(1500);
+  await shot(page, `${tag}-06-debrief`);
+  return { replied };
+}
