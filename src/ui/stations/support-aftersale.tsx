@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { useStation } from './context';
+import { clockLabel, durationLabel, money, text } from './format';
+import { pendingAftersales } from './model-support';
+import { Badge, Empty } from './widgets';
+
+/** Approve, or reject with a reason, one after-sales request. */
+export function AftersaleDecision(props: { order: string; ticket?: string }) {
+  const { world, t, act } = useStation();
+  const [reason, setReason] = useState('');
+  const o = world.orders[props.order];
+  if (!o?.aftersale) return null;
+  const ref = props.ticket ? { ticket: props.ticket } : {};
+  return (
+    <div class="st-row st-aftersale" data-testid={`aftersale-${o.id}`}>
+      <Badge tone="amber">{t(`common.aftersaleType.${o.aftersale.type}`)}</Badge>
+      <span class="st-muted">{t(`common.returnReason.${o.aftersale.reason}`)}</span>
+      <button
+        type="button"
+        class="st-btn st-btn-sm st-primary"
+        data-testid={`aftersale-${o.id}-approve`}
+        onClick={() => act('approve_aftersale', { order: o.id, ...ref })}
+      >
+        {t('stations.command.approve_aftersale')}
+      </button>
+      <input
+        class="st-text st-grow"
+        data-testid={`aftersale-${o.id}-reason`}
+        placeholder={t('stations.support.rejectReason')}
+        maxLength={300}
+        value={reason}
+        onInput={(e) => setReason(e.currentTarget.value)}
+      />
+      <button
+        type="button"
+        class="st-btn st-btn-sm st-danger"
+        data-testid={`aftersale-${o.id}-reject`}
+        onClick={() =>
+          act('reject_aftersale', {
+            order: o.id,
+            ...ref,
+            ...(reason.trim() ? { reason: reason.trim() } : {}),
+          })
+        }
+      >
+        {t('stations.command.reject_aftersale')}
+      </button>
+    </div>
+  );
+}
+
+/** Every request waiting for the seller's answer, the nearest platform deadline first. */
+export function AftersaleList() {
+  const { world, t, lang } = useStation();
+  const list = pendingAftersales(world);
+  if (!list.length) return <Empty>{t('stations.support.noAftersales')}</Empty>;
+  return (
+    <div class="st-list" data-testid="aftersale-list">
+      {list.map((o) => {
+        const left = (o.aftersale?.deadline ?? world.clock) - world.clock;
+        const sku = world.scenario.catalogue.find((c) => c.id === o.sku);
+        return (
+          <div key={o.id} class="st-card">
+            <div class="st-row st-between">
+              <span>
+                <strong>{o.id}</strong> · {sku ? text(sku.name, lang) : o.sku} ·{' '}
+                {money(o.amount, lang)}
+              </span>
+              <span
+                class={left < 600 ? 'st-timer st-timer-late' : 'st-timer'}
+                title={t('stations.support.deadline')}
+              >
+                {t('stations.support.deadlineIn', {
+                  time: durationLabel(left),
+                  at: clockLabel(world, o.aftersale?.deadline ?? 0),
+                })}
+              </span>
+            </div>
+            <AftersaleDecision order={o.id} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { Ticket } from '../../sim/world';
+import { useStation } from './context';
+import { replyOptions } from './model-support';
+
+/** Quick replies (the SOP cards' first, the topic's answer marked) and a free-text reply. */
+export function ReplyBox(props: { ticket: Ticket; onText: (s: string) => void }) {
+  const { world, t, act } = useStation();
+  const [draft, setDraft] = useState('');
+  const tk = props.ticket;
+  const send = () => {
+    const s = draft.trim();
+    if (!s) return;
+    if (act('reply_ticket', { ticket: tk.id, text: s })) {
+      props.onText(s);
+      setDraft('');
+    }
+  };
+  return (
+    <div class="st-reply">
+      <div class="st-quick" data-testid={`ticket-${tk.id}-quick-replies`}>
+        {replyOptions(world, tk.topic).map((o) => (
+          <button
+            key={o.template}
+            type="button"
+            class={`st-btn st-btn-sm${o.sop ? ' st-sop-reply' : ''}${o.solves ? ' st-solves' : ''}`}
+            title={t(`stations.reply.text.${o.template}`)}
+            data-testid={`ticket-${tk.id}-reply-${o.template}`}
+            onClick={() => act('reply_ticket', { ticket: tk.id, template: o.template })}
+          >
+            {o.solves ? '★ ' : ''}
+            {t(`stations.reply.label.${o.template}`)}
+          </button>
+        ))}
+      </div>
+      <div class="st-row">
+        <input
+          class="st-text st-grow"
+          data-testid={`ticket-${tk.id}-reply-text`}
+          placeholder={t('stations.support.freeText')}
+          maxLength={1000}
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') send();
+          }}
+        />
+        <button
+          type="button"
+          class="st-btn st-primary"
+          data-testid={`ticket-${tk.id}-reply-send`}
+          onClick={send}
+        >
+          {t('stations.support.send')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { useStation } from './context';
+import { badReviews, pendingAftersales, supportQueue } from './model-support';
+import { AftersaleList } from './support-aftersale';
+import { SupportQueue } from './support-queue';
+import { ReviewList } from './support-reviews';
+import { TicketView } from './support-ticket';
+import { Tabs } from './widgets';
+
+type Tab = 'chats' | 'aftersales' | 'reviews';
+
+/** 客服 station: the chat queue with SLA timers, the open conversation, after-sales and reviews. */
+export function SupportStation() {
+  const { world, t } = useStation();
+  const [tab, setTab] = useState<Tab>('chats');
+  const [selected, setSelected] = useState<string | undefined>();
+  // Look-ups done so far (`order:<id>` / `logistics:<id>`): their results stay on screen.
+  const [looked, setLooked] = useState<ReadonlySet<string>>(new Set());
+  // Free-text replies are not kept by the sim; the transcript remembers them here.
+  const [texts, setTexts] = useState<Record<string, string[]>>({});
+  const queue = supportQueue(world);
+  const current = selected && world.tickets[selected] ? selected : queue[0]?.ticket.id;
+  const unfollowed = badReviews(world).filter((r) => !r.review.followedUp).length;
+  return (
+    <div class="st-support">
+      <Tabs
+        testid="support-tab"
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          {
+            id: 'chats',
+            label: t('stations.support.tab.chats'),
+            badge: queue.filter((q) => !q.answered).length,
+          },
+          {
+            id: 'aftersales',
+            label: t('stations.support.tab.aftersales'),
+            badge: pendingAftersales(world).length,
+          },
+          { id: 'reviews', label: t('stations.support.tab.reviews'), badge: unfollowed },
+        ]}
+      />
+      {tab === 'chats' ? (
+        <div class="st-split">
+          <SupportQueue rows={queue} selected={current} onSelect={setSelected} />
+          {current ? (
+            <TicketView
+              ticket={current}
+              looked={looked}
+              onLooked={(k) => setLooked(new Set([...looked, k]))}
+              texts={texts[current] ?? []}
+              onText={(s) => setTexts({ ...texts, [current]: [...(texts[current] ?? []), s] })}
+            />
+          ) : (
+            <p class="st-empty st-grow">{t('stations.support.noChats')}</p>
+          )}
+        </div>
+      ) : tab === 'aftersales' ? (
+        <AftersaleList />
+      ) : (
+        <ReviewList />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { useStation } from './context';
+import { clockLabel, durationLabel, text } from './format';
+import { bins, pickList, type PickGroup } from './model-warehouse';
+import { useSelection } from './selection';
+import { Badge, Empty, Select } from './widgets';
+
+/** Paid orders to pick, one wave per SKU / bin, most urgent ship-by first. */
+export function PickList() {
+  const { world, t } = useStation();
+  const groups = pickList(world);
+  if (!groups.length) return <Empty>{t('stations.warehouse.nothingToPick')}</Empty>;
+  return (
+    <div class="st-list" data-testid="pick-list">
+      {groups.map((g) => (
+        <PickWave key={g.sku} group={g} />
+      ))}
+    </div>
+  );
+}
+
+function PickWave(props: { group: PickGroup }) {
+  const { world, t, lang, act } = useStation();
+  const g = props.group;
+  const sel = useSelection(g.orders.map((o) => o.id));
+  const [from, setFrom] = useState(g.sku);
+  const def = world.scenario.catalogue.find((c) => c.id === g.sku);
+  const left = g.shipBy !== undefined ? g.shipBy - world.clock : undefined;
+  const short = g.stock < g.units;
+  return (
+    <div class="st-card" data-testid={`pick-group-${g.sku}`}>
+      <div class="st-row st-between">
+        <span>
+          <Badge tone="blue">{g.bin}</Badge> <strong>{def ? text(def.name, lang) : g.sku}</strong>{' '}
+          <span class="st-muted">
+            {t('stations.warehouse.units', { orders: g.orders.length, units: g.units })}
+          </span>
+          {short ? (
+            <Badge tone="red">{t('stations.warehouse.short', { stock: g.stock })}</Badge>
+          ) : null}
+        </span>
+        {left !== undefined ? (
+          <span
+            class={`st-timer${left < 1800 ? ' st-timer-late' : ''}`}
+            title={t('stations.warehouse.shipBy')}
+          >
+            {t('stations.warehouse.dueIn', { time: durationLabel(left) })}
+          </span>
+        ) : null}
+      </div>
+      <table class="st-table st-compact">
+        <tbody>
+          {g.orders.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={sel.has(o.id)}
+                  data-testid={`pick-select-${o.id}`}
+                  onChange={() => sel.toggle(o.id)}
+                />
+              </td>
+              <td>{o.id}</td>
+              <td>× {o.qty}</td>
+              <td class="st-muted">
+                {o.shipBy !== undefined
+                  ? t('stations.warehouse.shipByAt', { time: clockLabel(world, o.shipBy) })
+                  : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="st-row st-end">
+        <label class="st-label">{t('stations.warehouse.pickFrom')}</label>
+        <Select
+          value={from}
+          onChange={setFrom}
+          testid={`pick-from-${g.sku}`}
+          label={t('stations.warehouse.pickFrom')}
+          options={bins(world).map((b) => ({ id: b.sku, label: `${b.bin} · ${b.sku}` }))}
+        />
+        <button
+          type="button"
+          class="st-btn st-primary st-btn-sm"
+          data-testid={`pick-wave-${g.sku}`}
+          disabled={!sel.selected.length}
+          onClick={() => act('pick_wave', { orders: sel.selected.slice(0, 200), sku: from })}
+        >
+          {t('stations.warehouse.pickWave', { n: sel.selected.length })}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { useStation } from './context';
+import { inProgress, pickList, queueOrders, returnsQueue } from './model-warehouse';
+import { Outbound } from './warehouse-outbound';
+import { PickList } from './warehouse-pick';
+import { Returns } from './warehouse-returns';
+import { StockTable } from './warehouse-stock';
+import { Tabs } from './widgets';
+
+type Tab = 'pick' | 'outbound' | 'returns' | 'stock';
+
+/** 仓储 station: pick list, pack / label / hand-over, returns inspection and stock. */
+export function WarehouseStation() {
+  const { world, t } = useStation();
+  const [tab, setTab] = useState<Tab>('pick');
+  const toPick = pickList(world).reduce((n, g) => n + g.orders.length, 0);
+  const outbound =
+    queueOrders(world, 'picked').length +
+    queueOrders(world, 'packed').length +
+    queueOrders(world, 'labelled').length;
+  const work = inProgress(world);
+  return (
+    <div class="st-warehouse">
+      <Tabs
+        testid="warehouse-tab"
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { id: 'pick', label: t('stations.warehouse.tab.pick'), badge: toPick },
+          { id: 'outbound', label: t('stations.warehouse.tab.outbound'), badge: outbound },
+          {
+            id: 'returns',
+            label: t('stations.warehouse.tab.returns'),
+            badge: returnsQueue(world).filter((r) => r.stage !== 'inspecting').length,
+          },
+          { id: 'stock', label: t('stations.warehouse.tab.stock') },
+        ]}
+      />
+      <div class="st-muted st-small st-progress" data-testid="warehouse-progress">
+        {t('stations.warehouse.progress', work)}
+      </div>
+      {tab === 'pick' ? (
+        <PickList />
+      ) : tab === 'outbound' ? (
+        <Outbound />
+      ) : tab === 'returns' ? (
+        <Returns />
+      ) : (
+        <StockTable />
+      )}
+    </div>
+  );
+}
