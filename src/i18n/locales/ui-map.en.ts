@@ -1,4 +1,37 @@
-/** Texts of the game's map screens. */
+/** Texts of the shop map (the Phaser play screen). */
 export const uiMapEn = {
-  title: 'Map',
+  title: 'Shop floor',
+  station: {
+    storefront: 'Storefront',
+    support: 'Support desk',
+    ops: 'Ops office',
+    warehouse: 'Warehouse floor',
+    dock: 'Courier dock',
+    returns: 'Returns corner',
+  },
+  lane: {
+    checkout: 'Checkout',
+    paid: 'Paid, to pick',
+    pick: 'Pick',
+    pack: 'Pack',
+    label: 'Label',
+    dock: 'Awaiting courier',
+    road: 'On the road',
+    aftersales: 'After-sales',
+    returns: 'Returns',
+  },
+  stat: {
+    uv: 'Visitors {{n}}',
+    paidOrders: 'Paid orders {{n}}',
+    gmv: 'GMV ¥{{n}}',
+    campaigns: 'Live promotions {{n}}',
+    tickets: 'Open chats {{n}}',
+    aftersales: 'Requests {{n}}',
+    lowStock: 'Low-stock SKUs {{n}}',
+    inTransit: 'In transit {{n}}',
+  },
+  bot: '{{level}} bot',
+  you: 'You',
+  more: '+{{n}}',
+  alert: '{{name}}',
 };

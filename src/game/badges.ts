@@ -1,0 +1,79 @@
+import type * as Phaser from 'phaser';
+import { drawRobot } from './icons';
+import { HEADER_H, STATION_RECT } from './layout';
+import { FONT, PALETTE, STATION_COLOR, css } from './palette';
+import { fill, type MapTexts, type Staffing } from './stats';
+import { STATIONS, type Station } from './view-model';
+import type { BotLevel } from '../sim/ids';
+
+/**
+ * "Bot at work" badges in each station's title bar: a robot and the bot's level, with a
+ * pulsing light; the player's own station gets a "You" badge instead.
+ */
+export class StaffBadges {
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+  private key = '';
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  update(texts: MapTexts, staff: Staffing, titleRight: (s: Station) => number): void {
+    const key = JSON.stringify([texts.bot, staff]);
+    if (key === this.key) return;
+    this.key = key;
+    this.clear();
+    for (const s of STATIONS) {
+      const who = staff[s];
+      if (who) this.badge(texts, s, who, titleRight(s));
+    }
+  }
+
+  private badge(texts: MapTexts, s: Station, who: BotLevel | 'human', titleRight: number): void {
+    const r = STATION_RECT[s];
+    const human = who === 'human';
+    const color = STATION_COLOR[s];
+    const y = r.y + HEADER_H / 2;
+    const g = this.scene.add.graphics();
+    const text = this.scene.add
+      .text(0, y, '', {
+        fontFamily: FONT,
+        fontSize: '13px',
+        fontStyle: 'bold',
+        color: human ? PALETTE.ink : css(color),
+      })
+      .setOrigin(0, 0.5);
+    const pad = human ? 24 : 42;
+    // The full label if it fits beside the title, else just the level.
+    for (const label of human
+      ? [texts.you]
+      : [fill(texts.bot, { level: texts.botLevel(who) }), texts.botLevel(who)]) {
+      text.setText(label);
+      if (r.x + r.w - 12 - text.width - pad > titleRight + 10) break;
+    }
+    const w = text.width + pad;
+    const x = r.x + r.w - 12 - w;
+    g.fillStyle(human ? PALETTE.human : 0xffffff, 1);
+    g.fillRoundedRect(x, y - 12, w, 24, 12);
+    text.setX(x + (human ? 12 : 32));
+    this.objects.push(g, text);
+    if (human) return;
+    const robot = this.scene.add.graphics({ x: x + 17, y });
+    drawRobot(robot, 0, 1, color);
+    this.scene.tweens.add({
+      targets: robot,
+      scale: 1.2,
+      duration: 650,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
+    this.objects.push(robot);
+  }
+
+  clear(): void {
+    for (const o of this.objects) {
+      this.scene.tweens.killTweensOf(o);
+      o.destroy();
+    }
+    this.objects.length = 0;
+  }
+}

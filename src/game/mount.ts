@@ -1,0 +1,49 @@
+import * as Phaser from 'phaser';
+import type { Lang } from '../sim/ids';
+import type { GameSession } from '../ui/session/controller';
+import { MAP_H, MAP_W } from './layout';
+import { PALETTE } from './palette';
+import { ShopMapScene, type ShopMapSource } from './scene';
+
+export interface ShopMapHandle {
+  destroy(): void;
+  setLang(lang: Lang): void;
+  /** What is on screen now, for benches and tests. */
+  stats(): { tokens: number; renderer: 'canvas' | 'webgl' };
+}
+
+export interface ShopMapOptions {
+  lang: Lang;
+  renderer?: 'canvas' | 'auto';
+}
+
+/**
+ * Mounts the living shop map into `parent`: a Phaser game scaled to fit, drawing `session`'s
+ * world every frame. The session's own `frame()` is driven by the play screen, not here.
+ */
+export function mountShopMap(
+  parent: HTMLElement,
+  session: GameSession | ShopMapSource,
+  opts: ShopMapOptions,
+): ShopMapHandle {
+  const scene = new ShopMapScene(session, opts.lang);
+  const game = new Phaser.Game({
+    type: opts.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    width: MAP_W,
+    height: MAP_H,
+    backgroundColor: PALETTE.floor,
+    banner: false,
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene,
+  });
+  return {
+    destroy: () => game.destroy(true),
+    setLang: (lang) => scene.setLang(lang),
+    stats: () => ({
+      tokens: scene.tokenCount,
+      renderer: game.renderer?.type === Phaser.WEBGL ? 'webgl' : 'canvas',
+    }),
+  };
+}

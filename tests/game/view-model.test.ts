@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LANE_RECT,
+  MAP_H,
+  MAP_W,
+  STATION_RECT,
+  laneCapacity,
+  slotPosition,
+} from '../../src/game/layout';
+import { stationStats, staffing } from '../../src/game/stats';
+import {
+  LANES,
+  LANE_STATION,
+  STATIONS,
+  activeIncidents,
+  buildView,
+  incidentStation,
+  share,
+  tokensFor,
+  emptyCounts,
+} from '../../src/game/view-model';
+import { createWorld } from '../../src/sim/engine/create-world';
+import type { OrderState } from '../../src/sim/machines/order.machine';
+import type { Order, World } from '../../src/sim/world';
+import { tinyScenario } from '../sim/helpers';
+
+function world(): World {
+  const w = createWorld(tinyScenario());
+  w.orders = {};
+  return w;
+}
+
+function order(w: World, id: string, state: OrderState, extra: Partial<Order> = {}): void {
+  w.orders[id] = {
+    id,
+    customer: 'c',
+    sku: 'tee',
+    qty: 1,
+    unitPrice: 59,
+    discount: 0,
+    amount: 59,
+    channel: 'organic',
+    state,
+    createdAt: 0,
+    addressOk: true,
+    refunded: 0,
+    compensation: 0,
+    ...extra,
+  };
+}
+
+describe('map view-model', () => {
+  it('puts each order at the station its state belongs to', () => {
+    const w = world();
+    const where: [OrderState, string, string][] = [
+      ['created', 'storefront', 'checkout'],
+      ['paid', 'storefront', 'paid'],
+      ['picking', 'warehouse', 'pick'],
+      ['picked', 'warehouse', 'pick'],
+      ['packing', 'warehouse', 'pack'],
+      ['labelled', 'warehouse', 'label'],
+      ['handed_over', 'dock', 'dock'],
+      ['in_transit', 'dock', 'road'],
+      ['return_requested', 'support', 'aftersales'],
+      ['disputed', 'support', 'aftersales'],
+      ['return_in_transit', 'returns', 'returns'],
+      ['exchange_received', 'returns', 'returns'],
+    ];
+    where.forEach(([state], i) => order(w, `o${i}`, state));
+    order(w, 'done1', 'delivered');
+    order(w, 'done2', 'refunded');
+    const tokens = tokensFor(w, 300);
+    expect(tokens).toHaveLength(where.length);
+    where.forEach(([, station, lane], i) => {
+      expect(tokens.find((t) => t.id === `o${i}`)).toMatchObject({ station, lane });
+    });
+  });
+
+  it('caps the tokens but counts every order, and keeps the front of each queue', () => {
+    const w = world();
+    for (let i = 0; i < 400; i++) order(w, `p${i}`, 'picking');
+    for (let i = 0; i < 100; i++) order(w, `k${i}`, 'packed', { late: i === 0 });
+    const view = buildView(w, 300);
+    expect(view.tokens).toHaveLength(300);
+    expect(view.counts.pick).toBe(400);
+    expect(view.counts.pack).toBe(100);
+    expect(view.shown).toMatchObject({ pick: 200, pack: 100 });
+    const pick = view.tokens.filter((t) => t.lane === 'pick');
+    expect(pick.map((t) => t.slot)).toEqual([...Array(200).keys()]);
+    expect(pick[0]?.id).toBe('p0');
+    expect(view.tokens.find((t) => t.id === 'k0')?.alert).toBe(true);
+    expect(view.tokens.find((t) => t.id === 'k1')?.alert).toBe(false);
+  });
+
+  it('respects each lane room and drives the newest parcel onto the road first', () => {
+    const w = world();
+    for (let i = 0; i < 20; i++) order(w, `r${i}`, 'in_transit');
+    for (let i = 0; i < 20; i++) order(w, `c${i}`, 'created');
+    const view = buildView(w, 300, (lane) => (lane === 'road' ? 5 : 8));
+    expect(view.shown).toMatchObject({ road: 5, checkout: 8 });
+    const road = view.tokens.filter((t) => t.lane === 'road').sort((a, b) => a.slot - b.slot);
+    expect(road.map((t) => t.id)).toEqual(['r19', 'r18', 'r17', 'r16', 'r15']);
+  });
+
+  it('shares the cap fairly between lanes', () => {
+    const counts = { ...emptyCounts(), pick: 1000, pack: 3, dock: 50 };
+    const q = share(counts, 60, () => Infinity);
+    expect(q).toMatchObject({ pack: 3, dock: 28, pick: 29 });
+    expect(Object.values(q).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60);
+  });
+
+  it('sends each incident to the station it hits', () => {
+    expect(incidentStation({ kind: 'courier_delay' })).toBe('dock');
+    expect(incidentStation({ kind: 'traffic_surge' })).toBe('storefront');
+    expect(incidentStation({ kind: 'bad_review_storm' })).toBe('support');
+    expect(incidentStation({ kind: 'oversell' })).toBe('warehouse');
+    expect(incidentStation({ kind: 'system_outage', system: 'chat' })).toBe('support');
+    expect(incidentStation({ kind: 'system_outage', system: 'waybill' })).toBe('warehouse');
+    const w = world();
+    w.incidents.a = { id: 'a', kind: 'courier_delay', start: 0, end: 9, active: true };
+    w.incidents.b = { id: 'b', kind: 'oversell', start: 0, end: 9, active: false };
+    expect(activeIncidents(w)).toEqual([{ id: 'a', kind: 'courier_delay', station: 'dock' }]);
+  });
+
+  it('knows who works each station and what each panel shows', () => {
+    const w = world();
+    const seats = Object.values(w.seats);
+    expect(seats.length).toBeGreaterThan(0);
+    const human = seats.find((s) => s.role === 'support');
+    const staff = staffing(w, human?.id);
+    expect(staff.support).toBe('human');
+    expect(staff.warehouse).toMatch(/novice|competent|expert/);
+    order(w, 'x', 'in_transit');
+    const view = buildView(w, 300);
+    expect(stationStats(w, view.counts).inTransit).toBe(1);
+  });
+});
+
+describe('map layout', () => {
+  it('keeps stations on the map and apart', () => {
+    for (const a of STATIONS) {
+      const r = STATION_RECT[a];
+      expect(r.x >= 0 && r.y >= 0 && r.x + r.w <= MAP_W && r.y + r.h <= MAP_H).toBe(true);
+      for (const b of STATIONS) {
+        if (a === b) continue;
+        const q = STATION_RECT[b];
+        const apart = r.x + r.w <= q.x || q.x + q.w <= r.x || r.y + r.h <= q.y || q.y + q.h <= r.y;
+        expect(apart, `${a} / ${b}`).toBe(true);
+      }
+    }
+  });
+
+  it('puts every slot a lane has room for inside the lane (and its station)', () => {
+    for (const lane of LANES) {
+      if (lane === 'road') continue;
+      const r = LANE_RECT[lane];
+      const s = STATION_RECT[LANE_STATION[lane]];
+      expect(r.x >= s.x && r.y >= s.y && r.x + r.w <= s.x + s.w && r.y + r.h <= s.y + s.h).toBe(
+        true,
+      );
+      for (let slot = 0; slot < laneCapacity(lane); slot++) {
+        const p = slotPosition(lane, slot);
+        expect(p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h).toBe(true);
+      }
+    }
+  });
+
+  it('lines the road up from the dock to just past the map edge', () => {
+    expect(slotPosition('road', 0).x).toBeLessThan(slotPosition('road', 2).x);
+    const last = slotPosition('road', laneCapacity('road') - 1);
+    expect(last.x).toBeGreaterThan(MAP_W);
+  });
+});
