@@ -217,6 +217,7 @@ export const uiStationsEn = {
     cost: 'cost {{cost}}',
     reorder: 'Reorder qty',
     working: 'Listing work in progress',
+    inWork: 'in work {{time}}',
     improve: 'Improve',
     skuFunnel: '{{uv}} visitors · {{paid}} paying buyers',
     coupon: 'Store coupon',

@@ -206,6 +206,7 @@ export const uiStationsZh: typeof uiStationsEn = {
     cost: '成本 {{cost}}',
     reorder: '补货数量',
     working: '商品页优化进行中',
+    inWork: '优化中 {{time}}',
     improve: '优化',
     skuFunnel: '访客 {{uv}} · 支付买家 {{paid}}',
     coupon: '店铺优惠券',

@@ -32,7 +32,7 @@ export function StationPanel(props: { session: GameSession; version: number }) {
 
   const notify = useCallback((text: string, kind: Toast['kind'] = 'info') => {
     const id = nextId.current++;
-    setToasts((list) => [...list.slice(-3), { id, text, kind }]);
+    setToasts((list) => [...list.slice(-2), { id, text, kind }]);
     timers.current.push(
       window.setTimeout(() => setToasts((list) => list.filter((x) => x.id !== id)), TOAST_MS),
     );

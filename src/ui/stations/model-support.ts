@@ -63,6 +63,11 @@ export function replyOptions(world: World, topic: TicketTopic): ReplyOption[] {
   return [...all.filter((o) => o.sop), ...all.filter((o) => !o.sop)];
 }
 
+/** How many reply templates answer this topic on their own. */
+export function solvingReplies(topic: TicketTopic): number {
+  return TOPIC_SOLUTIONS[topic].templates.length;
+}
+
 /** The actions (besides replies) that close this topic well: hints for the agent. */
 export function topicActions(topic: TicketTopic): readonly string[] {
   return TOPIC_SOLUTIONS[topic].commands;

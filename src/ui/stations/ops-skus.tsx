@@ -116,27 +116,29 @@ function SkuCard(props: { row: SkuRow }) {
         </div>
       </div>
       <div class="st-listing">
-        {props.row.listing.map((l) => (
-          <div key={l.aspect} class="st-listing-cell">
-            <span class="st-label">{t(`common.listingAspect.${l.aspect}`)}</span>
-            <Bar value={l.quality} />
-            {l.workLeft !== undefined ? (
-              <Badge tone="blue" title={t('stations.ops.working')}>
-                ⏳ {durationLabel(l.workLeft)}
-              </Badge>
-            ) : (
-              <button
-                type="button"
-                class="st-btn st-btn-xs"
-                disabled={l.quality >= 1}
-                data-testid={`improve-${sku.id}-${l.aspect}`}
-                onClick={() => act('improve_listing', { sku: sku.id, aspect: l.aspect })}
-              >
-                {t('stations.ops.improve')}
-              </button>
-            )}
-          </div>
-        ))}
+        {props.row.listing
+          .filter((l) => l.aspect !== 'size_chart' || sku.sized)
+          .map((l) => (
+            <div key={l.aspect} class="st-listing-cell">
+              <span class="st-label">{t(`common.listingAspect.${l.aspect}`)}</span>
+              <Bar value={l.quality} />
+              {l.workLeft !== undefined ? (
+                <Badge tone="blue" title={t('stations.ops.working')}>
+                  {t('stations.ops.inWork', { time: durationLabel(l.workLeft) })}
+                </Badge>
+              ) : (
+                <button
+                  type="button"
+                  class="st-btn st-btn-xs"
+                  disabled={l.quality >= 1}
+                  data-testid={`improve-${sku.id}-${l.aspect}`}
+                  onClick={() => act('improve_listing', { sku: sku.id, aspect: l.aspect })}
+                >
+                  {t('stations.ops.improve')}
+                </button>
+              )}
+            </div>
+          ))}
       </div>
       <div class="st-muted st-small">
         {t('stations.ops.skuFunnel', { uv: props.row.uv, paid: props.row.paid })}

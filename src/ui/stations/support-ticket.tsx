@@ -1,6 +1,6 @@
 import { useStation } from './context';
 import { clockLabel, durationLabel, text } from './format';
-import { SLA_S, supportSops, topicActions } from './model-support';
+import { SLA_S, solvingReplies, supportSops, topicActions } from './model-support';
 import { TicketActions } from './support-actions';
 import { OrderCard } from './support-order';
 import { ReplyBox } from './support-reply';
@@ -58,9 +58,10 @@ export function TicketView(props: {
       </div>
       <div class="st-hint" data-testid={`ticket-${tk.id}-hint`}>
         {t('stations.support.hint')}{' '}
-        {hints.length
-          ? hints.map((c) => t(`stations.command.${c}`)).join(t('common.listSeparator'))
-          : t('stations.support.hintReply')}
+        {[
+          ...(solvingReplies(tk.topic) ? [t('stations.support.hintReply')] : []),
+          ...hints.map((c) => t(`stations.command.${c}`)),
+        ].join(t('common.listSeparator'))}
       </div>
       <ReplyBox ticket={tk} onText={props.onText} />
       <OrderCard ticket={tk} looked={props.looked} onLooked={props.onLooked} />

@@ -8,7 +8,7 @@ import { Badge, Empty, Section, Select } from './widgets';
 
 /** Pack (with or without the scan check), print waybills with a courier, hand over at the dock. */
 export function Outbound() {
-  const { world, t, act } = useStation();
+  const { world, t, lang, act } = useStation();
   const [verify, setVerify] = useState(true);
   const [courier, setCourier] = useState(world.scenario.couriers[0]?.id ?? '');
   const picked = queueOrders(world, 'picked');
@@ -56,7 +56,10 @@ export function Outbound() {
               onChange={setCourier}
               testid="waybill-courier"
               label={t('stations.warehouse.courier')}
-              options={world.scenario.couriers.map((c) => ({ id: c.id, label: c.id }))}
+              options={world.scenario.couriers.map((c) => ({
+                id: c.id,
+                label: text(c.name, lang),
+              }))}
             />
             <button
               type="button"
@@ -165,7 +168,10 @@ function CourierBoard() {
                   {durationLabel(soon)}
                 </span>
               </td>
-              <td>{clockLabel(world, p.cutoff)}</td>
+              <td>
+                {clockLabel(world, p.cutoff)}{' '}
+                <span class="st-timer st-muted">{durationLabel(p.cutoff - world.clock)}</span>
+              </td>
               <td>{p.onDock}</td>
             </tr>
           );

@@ -48,29 +48,31 @@ function PickWave(props: { group: PickGroup }) {
           </span>
         ) : null}
       </div>
-      <table class="st-table st-compact">
-        <tbody>
-          {g.orders.map((o) => (
-            <tr key={o.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  checked={sel.has(o.id)}
-                  data-testid={`pick-select-${o.id}`}
-                  onChange={() => sel.toggle(o.id)}
-                />
-              </td>
-              <td>{o.id}</td>
-              <td>× {o.qty}</td>
-              <td class="st-muted">
-                {o.shipBy !== undefined
-                  ? t('stations.warehouse.shipByAt', { time: clockLabel(world, o.shipBy) })
-                  : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div class="st-chips">
+        {g.orders.map((o) => (
+          <label
+            key={o.id}
+            class={`st-chip${sel.has(o.id) ? ' st-chip-on' : ''}`}
+            title={
+              o.shipBy !== undefined
+                ? t('stations.warehouse.shipByAt', { time: clockLabel(world, o.shipBy) })
+                : ''
+            }
+          >
+            <input
+              type="checkbox"
+              checked={sel.has(o.id)}
+              data-testid={`pick-select-${o.id}`}
+              onChange={() => sel.toggle(o.id)}
+            />
+            {o.id}
+            {o.qty > 1 ? <strong> ×{o.qty}</strong> : null}
+            <span class="st-muted">
+              {o.shipBy !== undefined ? clockLabel(world, o.shipBy) : ''}
+            </span>
+          </label>
+        ))}
+      </div>
       <div class="st-row st-end">
         <label class="st-label">{t('stations.warehouse.pickFrom')}</label>
         <Select
