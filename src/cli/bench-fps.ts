@@ -27,6 +27,8 @@ export interface FpsResult {
   fps: number;
   tokens: number;
   renderer: string;
+  /** Mean ms of the map's update + render per frame (out of 16.7 ms at 60 fps). */
+  frameMs: number;
 }
 
 async function buildPage(): Promise<void> {
@@ -104,9 +106,10 @@ export async function screenshots(
   await mkdir(dir, { recursive: true });
   const shots: [string, string][] = [
     ['map-bench.png', '?mode=bench&seconds=2'],
-    ['map-full-chain-zh.png', '?mode=scenario&id=full-chain-day&hours=3.5&lang=zh-CN'],
-    ['map-full-chain-en.png', '?mode=scenario&id=full-chain-day&hours=3.5&lang=en'],
+    ['map-full-chain-zh.png', '?mode=scenario&id=full-chain-day&hours=4.5&lang=zh-CN'],
+    ['map-full-chain-en.png', '?mode=scenario&id=full-chain-day&hours=3&lang=en'],
     ['map-flash-sale-zh.png', '?mode=scenario&id=flash-sale-shipping&hours=2&lang=zh-CN'],
+    ['map-returns-en.png', '?mode=scenario&id=aftersales-returns-wave&hours=2&lang=en'],
   ];
   return withBrowser(async (ctx, url) => {
     const out: string[] = [];
@@ -127,11 +130,10 @@ export async function screenshots(
 async function main(): Promise<void> {
   const r = await measureFps();
   const ok = r.fps >= FPS_BUDGET;
-  const verdict = ok ? 'PASS' : 'FAIL';
-  console.log(
-    `map frame rate (${r.tokens} tokens, ${r.renderer}, headless Chromium)  ${r.fps} fps`,
-  );
-  console.log(`budget: ≥ ${FPS_BUDGET} fps with 300 moving tokens                  ${verdict}`);
+  const row = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
+  row(`map frame rate (${r.tokens} tokens, ${r.renderer}, headless Chromium)`, `${r.fps} fps`);
+  row('map update + render per frame (mean, of 16.7 ms)', `${r.frameMs} ms`);
+  row(`budget: ≥ ${FPS_BUDGET} fps with 300 moving order tokens`, ok ? 'PASS' : 'FAIL');
   if (process.argv.includes('--screenshots'))
     for (const f of await screenshots()) console.log(`screenshot ${f}`);
   process.exitCode = ok ? 0 : 1;

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { HEADER_H, STATION_RECT } from './layout';
+import { BANNER_AT, STATION_RECT } from './layout';
 import { FONT, PALETTE } from './palette';
 import { fill, type MapTexts } from './stats';
 import type { Station } from './view-model';
@@ -73,7 +73,8 @@ export class IncidentAlerts {
     g.fillRect(-w / 2 + 24, -3, 2, 6);
     g.fillRect(-w / 2 + 24, 5, 2, 2);
     text.setPosition(-w / 2 + 42, 0);
-    const box = this.scene.add.container(r.x + r.w / 2, r.y + HEADER_H + 26 + n * 38, [g, text]);
+    const at = BANNER_AT[station];
+    const box = this.scene.add.container(at.x, at.y - n * 38, [g, text]);
     box.setDepth(30);
     if (fresh) {
       box.setScale(0.4).setAlpha(0);

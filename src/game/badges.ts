@@ -12,6 +12,7 @@ import type { BotLevel } from '../sim/ids';
  */
 export class StaffBadges {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
+  private readonly robots = new Map<Station, { x: number; y: number; busy: boolean }>();
   private key = '';
 
   constructor(private readonly scene: Phaser.Scene) {}
@@ -57,6 +58,7 @@ export class StaffBadges {
     this.objects.push(g, text);
     if (human) return;
     const robot = this.scene.add.graphics({ x: x + 17, y });
+    this.robots.set(s, { x: x + 17, y, busy: false });
     drawRobot(robot, 0, 1, color);
     this.scene.tweens.add({
       targets: robot,
@@ -69,7 +71,29 @@ export class StaffBadges {
     this.objects.push(robot);
   }
 
+  /** A bot just acted at `station`: a ring ripples out of its badge. */
+  bump(station: Station): void {
+    const at = this.robots.get(station);
+    if (!at || at.busy) return;
+    at.busy = true;
+    const ring = this.scene.add.graphics({ x: at.x, y: at.y }).setDepth(5);
+    ring.lineStyle(2, 0xffffff, 1);
+    ring.strokeCircle(0, 0, 10);
+    this.scene.tweens.add({
+      targets: ring,
+      scale: 2.4,
+      alpha: 0,
+      duration: 520,
+      ease: 'Quad.easeOut',
+      onComplete: () => {
+        ring.destroy();
+        at.busy = false;
+      },
+    });
+  }
+
   clear(): void {
+    this.robots.clear();
     for (const o of this.objects) {
       this.scene.tweens.killTweensOf(o);
       o.destroy();

@@ -67,5 +67,15 @@ export function slotPosition(lane: Lane, slot: number): { x: number; y: number }
   };
 }
 
+/** Where a station's incident banner pops up: over props, clear of titles and lane names. */
+export const BANNER_AT: Record<Station, { x: number; y: number }> = {
+  ops: { x: 174, y: 192 },
+  support: { x: 470, y: 102 },
+  returns: { x: 1104, y: 186 },
+  storefront: { x: 174, y: 462 },
+  warehouse: { x: 638, y: 312 },
+  dock: { x: 1104, y: 326 },
+};
+
 /** Where a brand-new order first appears: the storefront's door. */
 export const ENTRY = { x: 8, y: 400 };

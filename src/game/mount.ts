@@ -10,6 +10,8 @@ export interface ShopMapHandle {
   setLang(lang: Lang): void;
   /** What is on screen now, for benches and tests. */
   stats(): { tokens: number; renderer: 'canvas' | 'webgl' };
+  /** Mean ms of update + render per frame since the last call. */
+  frameMs(): number;
 }
 
 export interface ShopMapOptions {
@@ -41,6 +43,7 @@ export function mountShopMap(
   return {
     destroy: () => game.destroy(true),
     setLang: (lang) => scene.setLang(lang),
+    frameMs: () => scene.takeFrameMs(),
     stats: () => ({
       tokens: scene.tokenCount,
       renderer: game.renderer?.type === Phaser.WEBGL ? 'webgl' : 'canvas',

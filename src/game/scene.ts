@@ -2,11 +2,11 @@ import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
-import { laneCapacity } from './layout';
+import { MAP_H, MAP_W, laneCapacity } from './layout';
 import { StaffBadges } from './badges';
 import { drawMap } from './draw-map';
 import { MapLabels } from './labels';
-import { mapTexts, staffing, stationStats, type MapTexts } from './stats';
+import { botActivity, mapTexts, staffing, stationStats, type MapTexts } from './stats';
 import { TokenLayer, makeTokenTextures } from './tokens';
 import { activeIncidents, buildView } from './view-model';
 
@@ -35,6 +35,7 @@ export class ShopMapScene extends Phaser.Scene {
   private lastClock = -1;
   private sinceRefresh = Infinity;
   private dirty = true;
+  private logCursor = -1;
 
   constructor(
     private readonly source: ShopMapSource,
@@ -42,6 +43,16 @@ export class ShopMapScene extends Phaser.Scene {
   ) {
     super({ key: 'shop-map' });
     this.texts = mapTexts(lang);
+  }
+
+  private work = { ms: 0, frames: 0, t0: 0 };
+
+  /** Mean milliseconds of update + render per frame since the last call (bench headroom). */
+  takeFrameMs(): number {
+    const mean = this.work.frames ? this.work.ms / this.work.frames : 0;
+    this.work.ms = 0;
+    this.work.frames = 0;
+    return mean;
   }
 
   get tokenCount(): number {
@@ -54,13 +65,27 @@ export class ShopMapScene extends Phaser.Scene {
   }
 
   create(): void {
-    drawMap(this.add.graphics());
+    // The static floor is baked into one texture: one image to draw per frame, not hundreds of paths.
+    const floor = this.make.graphics({}, false);
+    drawMap(floor);
+    floor.generateTexture('shop-map-floor', MAP_W, MAP_H);
+    floor.destroy();
+    this.add.image(0, 0, 'shop-map-floor').setOrigin(0, 0);
     makeTokenTextures(this);
     this.tokens = new TokenLayer(this);
     this.labels = new MapLabels(this);
     this.badges = new StaffBadges(this);
     this.alerts = new IncidentAlerts(this);
+    const onPre = () => (this.work.t0 = performance.now());
+    const onPost = () => {
+      this.work.ms += performance.now() - this.work.t0;
+      this.work.frames++;
+    };
+    this.game.events.on(Phaser.Core.Events.PRE_STEP, onPre);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, onPost);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(Phaser.Core.Events.PRE_STEP, onPre);
+      this.game.events.off(Phaser.Core.Events.POST_RENDER, onPost);
       this.tokens?.destroy();
       this.badges?.clear();
       this.alerts?.destroy();
@@ -88,5 +113,9 @@ export class ShopMapScene extends Phaser.Scene {
       this.labels ? this.labels.titleRight(s) : 0,
     );
     this.alerts?.sync(this.texts, activeIncidents(world));
+    // Bots at work: what they did before the map opened is history, not activity.
+    const act = botActivity(world, this.logCursor < 0 ? world.log.length : this.logCursor);
+    this.logCursor = act.cursor;
+    for (const s of act.stations) this.badges?.bump(s);
   }
 }

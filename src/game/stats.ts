@@ -49,6 +49,24 @@ export function staffing(world: World, humanSeat?: string): Staffing {
   return out;
 }
 
+/**
+ * Stations where a bot issued a command since `cursor` (an index into the world's log), and the
+ * new cursor. Only the new part of the log is read.
+ */
+export function botActivity(world: World, cursor: number): { cursor: number; stations: Station[] } {
+  const log = world.log;
+  const from = cursor > log.length ? 0 : cursor;
+  const out = new Set<Station>();
+  for (let i = from; i < log.length; i++) {
+    const e = log[i];
+    if (e?.type !== 'command' || !e.seat) continue;
+    const seat = world.seats[e.seat];
+    const station = seat?.bot ? roleStation(seat.role) : null;
+    if (station) out.add(station);
+  }
+  return { cursor: log.length, stations: [...out] };
+}
+
 /** Fills `{{name}}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));

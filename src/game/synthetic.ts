@@ -75,7 +75,10 @@ export class SyntheticOrders {
       const next = this.next(order.state);
       if (next) {
         order.state = next;
-        this.due.set(id, now + 600 + this.random() * 1800);
+        // Parcels leave the road quickly, so the convoy stays within the map's view.
+        const dwell =
+          next === 'in_transit' ? 300 + this.random() * 500 : 600 + this.random() * 1800;
+        this.due.set(id, now + dwell);
       } else {
         delete this.world.orders[id];
         this.due.delete(id);

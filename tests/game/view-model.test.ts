@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BANNER_AT,
   LANE_RECT,
   MAP_H,
   MAP_W,
@@ -7,7 +8,7 @@ import {
   laneCapacity,
   slotPosition,
 } from '../../src/game/layout';
-import { stationStats, staffing } from '../../src/game/stats';
+import { botActivity, stationStats, staffing } from '../../src/game/stats';
 import {
   LANES,
   LANE_STATION,
@@ -134,6 +135,18 @@ describe('map view-model', () => {
     const view = buildView(w, 300);
     expect(stationStats(w, view.counts).inTransit).toBe(1);
   });
+
+  it('reads only the new part of the log for bot activity', () => {
+    const w = world();
+    const bot = Object.values(w.seats).find((s) => s.bot && s.role === 'warehouse');
+    expect(bot).toBeDefined();
+    const start = w.log.length;
+    w.log.push({ t: 1, type: 'command', seat: bot?.id, role: 'warehouse', command: 'pick_wave' });
+    w.log.push({ t: 1, type: 'order_paid', order: 'o1' });
+    const act = botActivity(w, start);
+    expect(act).toEqual({ cursor: start + 2, stations: ['warehouse'] });
+    expect(botActivity(w, act.cursor).stations).toEqual([]);
+  });
 });
 
 describe('map layout', () => {
@@ -162,6 +175,14 @@ describe('map layout', () => {
         const p = slotPosition(lane, slot);
         expect(p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h).toBe(true);
       }
+    }
+  });
+
+  it('pops incident banners inside their station', () => {
+    for (const s of STATIONS) {
+      const r = STATION_RECT[s];
+      const b = BANNER_AT[s];
+      expect(b.x > r.x && b.x < r.x + r.w && b.y > r.y && b.y < r.y + r.h, s).toBe(true);
     }
   });
 
