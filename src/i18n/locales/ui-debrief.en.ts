@@ -38,7 +38,7 @@ export const uiDebriefEn = {
     uv: 'Visitors',
     cart: 'Added to cart',
     paid: 'Paid',
-    rate: '{{rate}} of visitors',
+    rate: '{{rate}}',
   },
   timeline: {
     heading: 'Key events',
@@ -76,7 +76,7 @@ export const uiDebriefEn = {
       price: 'Price of {{sku}} changed',
     },
     detail: {
-      incident: 'An incident card of the scenario. It hits: {{roles}}. It tests the SOP: {{sops}}.',
+      incident: 'An incident card of the scenario. The review ties it to: {{causes}}.',
       incidentPlain: 'An incident card of the scenario.',
       stockout: 'Paid orders could not be picked because the shelf was empty.',
       ship_late: 'Orders missed their promised ship-by time.',
@@ -120,6 +120,7 @@ export const uiDebriefEn = {
     heading: 'Comparison',
     expert: 'Expert bots on the same seed',
     expertPending: 'Playing the expert bots on the same seed…',
+    expertFailed: 'The expert run could not be played.',
     expertStars: 'Expert bots: {{stars}}',
     kpi: 'KPI',
     you: 'You',

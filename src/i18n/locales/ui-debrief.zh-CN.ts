@@ -40,7 +40,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     uv: '访客',
     cart: '加购',
     paid: '支付',
-    rate: '占访客 {{rate}}',
+    rate: '{{rate}}',
   },
   timeline: {
     heading: '关键事件',
@@ -78,7 +78,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
       price: '{{sku}}改价',
     },
     detail: {
-      incident: '场景中的突发事件卡。影响角色：{{roles}}。考察的 SOP：{{sops}}。',
+      incident: '场景中的突发事件卡。复盘中与之相关的原因：{{causes}}。',
       incidentPlain: '场景中的突发事件卡。',
       stockout: '买家已付款的订单因货架无货而无法拣货。',
       ship_late: '订单超过了承诺的发货时间。',
@@ -121,6 +121,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     heading: '对比',
     expert: '专家机器人（相同种子）',
     expertPending: '正在用专家机器人在相同种子下试跑…',
+    expertFailed: '专家机器人试跑失败。',
     expertStars: '专家机器人：{{stars}}',
     kpi: '指标',
     you: '本局',

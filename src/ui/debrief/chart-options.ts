@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { ROLES, type KpiId, type Lang, type Role } from '../../sim/ids';
+import { KPI_DEFS } from '../../sim/kpi/defs';
 import { formatClock, formatKpiValue } from '../../sim/review/format';
 
 /** Colours shared by the charts and the CSS (debrief.css uses the same values). */
@@ -8,7 +9,7 @@ export const COLORS = {
   expert: '#a0aab8',
   target: '#e5484d',
   met: '#2e9d5b',
-  incident: 'rgba(245, 166, 35, 0.14)',
+  incident: 'rgba(245, 166, 35, 0.12)',
   funnel: ['#2f6fed', '#5b8ff5', '#8fb3f9'],
 } as const;
 
@@ -31,6 +32,33 @@ export interface SeriesChartInput {
 const AXIS = { color: '#6b7685', fontSize: 11 };
 const SPLIT = { lineStyle: { color: '#edf0f4' } };
 
+/** A round axis top at or above `x` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten). */
+export function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * p >= x - 1e-12) ?? 10;
+  return Math.round(step * p * 1e9) / 1e9;
+}
+
+/** The top of a KPI's y axis: room above the data and the target; ratios stop at 100%. */
+export function axisTop(kpi: KpiId, values: readonly number[], target: number): number {
+  const top = niceCeil(Math.max(target, ...values.filter(Number.isFinite)) * 1.1);
+  const unit = KPI_DEFS[kpi].unit;
+  if (unit === 'ratio' && kpi !== 'roas') return Math.min(1, top);
+  if (unit === 'stars') return 5;
+  return top;
+}
+
+/** Which x labels to show: full hours, every `step` hours, so about six labels fit. */
+export function hourLabelFilter(labels: readonly string[]): (index: number) => boolean {
+  const hours = labels.length / 60;
+  const step = Math.max(1, Math.ceil(hours / 6));
+  return (i) => {
+    const m = /(\d{2}):(\d{2})$/.exec(labels[i] ?? '');
+    return m !== null && m[2] === '00' && Number(m[1]) % step === 0;
+  };
+}
+
 /** The x axis labels: the scenario clock "HH:MM" at the end of each sim-minute. */
 export function minuteLabels(count: number, startTime: string, lang: Lang): string[] {
   return Array.from({ length: count }, (_, i) => formatClock(startTime, (i + 1) * 60, lang));
@@ -46,9 +74,9 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
   const n = Math.max(input.values.length, input.expert?.length ?? 0);
   const labels = minuteLabels(n, input.startTime, lang);
   const minute = (t: number) => labels[Math.max(0, Math.min(n - 1, Math.floor(t / 60) - 1))] ?? '';
-  const values = [...input.values, input.target, ...(input.expert ?? [])].filter(Number.isFinite);
-  const max = Math.max(...values);
-  const min = Math.min(0, ...values);
+  const all = [...input.values, ...(input.expert ?? [])];
+  const min = Math.min(0, ...all.filter(Number.isFinite));
+  const showLabel = hourLabelFilter(labels);
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
@@ -70,14 +98,14 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
       type: 'category',
       data: labels,
       boundaryGap: false,
-      axisLabel: { ...AXIS, interval: Math.max(0, Math.ceil(n / 6) - 1) },
+      axisLabel: { ...AXIS, interval: (i: number) => showLabel(i) },
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#cfd6df' } },
     },
     yAxis: {
       type: 'value',
       min,
-      max: max <= min ? min + 1 : undefined,
+      max: axisTop(kpi, all, input.target),
       splitNumber: 4,
       axisLabel: { ...AXIS, formatter: (v: number) => fmt(v) },
       splitLine: SPLIT,
@@ -90,7 +118,6 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
         showSymbol: false,
         lineStyle: { width: 2, color: COLORS.you },
         itemStyle: { color: COLORS.you },
-        areaStyle: { color: 'rgba(47, 111, 237, 0.08)' },
         markLine: {
           symbol: 'none',
           silent: true,
@@ -168,7 +195,7 @@ export function funnelOption(
     width,
     top: 34,
     bottom: 8,
-    minSize: '18%',
+    minSize: '42%',
     sort: 'none' as const,
     gap: 3,
     label: {

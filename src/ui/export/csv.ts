@@ -50,7 +50,7 @@ export function toCsv(report: RunReport, lang: Lang, options: CsvOptions = {}): 
       t ? t.value : '',
       t ? targetText(m, kpi, t.op, t.value, lang) : '',
       t ? (t.met ? m.common.met : m.common.missed) : '',
-      ex === undefined ? '' : ex,
+      ex === undefined ? '' : Math.round(ex * 1e6) / 1e6,
     ]);
   };
   for (const kpi of KPI_IDS) row(kpi, kpi, report.kpis[kpi], undefined, byKpi.get(kpi));

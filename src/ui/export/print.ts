@@ -115,7 +115,7 @@ export const PRINT_CSS = `
 .sd-print li.task{list-style:none;margin-left:-14pt}
 .sd-print li.task.done{color:#4a5562}
 .sd-print .box{font-size:12pt}
-.sd-print .charts{display:grid;grid-template-columns:1fr 1fr;gap:8pt;margin:8pt 0}
+.sd-print .charts{display:grid;grid-template-columns:1fr 1fr 1fr;gap:6pt;margin:8pt 0}
 .sd-print figure{margin:0;break-inside:avoid;border:0.75pt solid #e3e8ee;border-radius:4pt;padding:4pt}
 .sd-print figure img{width:100%;height:auto}
 .sd-print figcaption{font-size:9pt;color:#6b7685}

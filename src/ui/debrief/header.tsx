@@ -1,0 +1,89 @@
+import { useT } from '../i18n';
+import type { DebriefCore } from './model';
+
+export type ExportKind = 'markdown' | 'csv' | 'pdf';
+
+export interface Notice {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+}
+
+interface HeaderProps {
+  core: DebriefCore;
+  role: string;
+  onExport: (kind: ExportKind) => void;
+  onExit: () => void;
+  busy: boolean;
+  notice: Notice | null;
+}
+
+/** Stars of a run as three glyphs. */
+export function StarRow({ stars, size = 'big' }: { stars: number; size?: 'big' | 'small' }) {
+  return (
+    <span class={`dbf-stars dbf-stars--${size}`} aria-label={`${stars}/3`}>
+      {[1, 2, 3].map((n) => (
+        <span key={n} class={n <= stars ? 'on' : 'off'}>
+          ★
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Title, stars, summary, export buttons and the way back to the menu. */
+export function Header({ core, role, onExport, onExit, busy, notice }: HeaderProps) {
+  const { t, lang } = useT();
+  const { world, doc } = core;
+  const r = doc.results;
+  return (
+    <header class="dbf-header">
+      <div class="dbf-header__top">
+        <div>
+          <div class="dbf-kicker">{t('debrief.title')}</div>
+          <h1>{world.scenario.title[lang]}</h1>
+          <div class="dbf-muted">
+            {t('debrief.subtitle', { scenario: world.scenario.id, seed: world.seed, role })}
+          </div>
+        </div>
+        <div class="dbf-actions">
+          <button type="button" disabled={busy} onClick={() => onExport('markdown')}>
+            {t('debrief.export.markdown')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => onExport('csv')}>
+            {t('debrief.export.csv')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => onExport('pdf')}>
+            {t('debrief.export.print')}
+          </button>
+          <button type="button" class="dbf-primary" onClick={onExit}>
+            {t('debrief.exit')}
+          </button>
+        </div>
+      </div>
+      <div class="dbf-score">
+        <StarRow stars={r.stars} />
+        <div>
+          <div class="dbf-score__line">
+            {t('debrief.stars.summary', {
+              met: r.metCount,
+              total: r.total,
+              violations: r.violations,
+              max: r.maxViolations,
+            })}
+          </div>
+          {core.expert && (
+            <div class="dbf-muted">
+              {t('debrief.compare.expertStars', { stars: '' })}
+              <StarRow stars={core.expert.stars} size="small" />
+            </div>
+          )}
+        </div>
+        {notice && (
+          <div class={`dbf-notice dbf-notice--${notice.kind}`} role="status">
+            {notice.text}
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
