@@ -121,6 +121,14 @@ export async function screenshots(
       const file = join(dir, name);
       await page.screenshot({ path: file });
       out.push(file);
+      if (name === 'map-full-chain-zh.png') {
+        // The language switches live, without remounting the map.
+        await page.evaluate(() => window.__map?.setLang('en'));
+        await page.waitForTimeout(400);
+        const switched = join(dir, 'map-full-chain-switched-en.png');
+        await page.screenshot({ path: switched });
+        out.push(switched);
+      }
       await page.close();
     }
     return out;

@@ -2,13 +2,14 @@ import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
+import { ChatBubbles, MAX_BUBBLES } from './chat-bubbles';
 import { MAP_H, MAP_W, laneCapacity } from './layout';
 import { StaffBadges } from './badges';
 import { drawMap } from './draw-map';
 import { MapLabels } from './labels';
 import { botActivity, mapTexts, staffing, stationStats, type MapTexts } from './stats';
 import { TokenLayer, makeTokenTextures } from './tokens';
-import { activeIncidents, buildView } from './view-model';
+import { activeIncidents, buildView, chatQueue } from './view-model';
 
 /** At most this many order tokens are drawn (the most recent orders still on the map). */
 export const MAX_TOKENS = 300;
@@ -32,6 +33,7 @@ export class ShopMapScene extends Phaser.Scene {
   private labels?: MapLabels;
   private badges?: StaffBadges;
   private alerts?: IncidentAlerts;
+  private chats?: ChatBubbles;
   private lastClock = -1;
   private sinceRefresh = Infinity;
   private dirty = true;
@@ -76,6 +78,7 @@ export class ShopMapScene extends Phaser.Scene {
     this.labels = new MapLabels(this);
     this.badges = new StaffBadges(this);
     this.alerts = new IncidentAlerts(this);
+    this.chats = new ChatBubbles(this);
     const onPre = () => (this.work.t0 = performance.now());
     const onPost = () => {
       this.work.ms += performance.now() - this.work.t0;
@@ -113,6 +116,7 @@ export class ShopMapScene extends Phaser.Scene {
       this.labels ? this.labels.titleRight(s) : 0,
     );
     this.alerts?.sync(this.texts, activeIncidents(world));
+    this.chats?.update(chatQueue(world, MAX_BUBBLES));
     // Bots at work: what they did before the map opened is history, not activity.
     const act = botActivity(world, this.logCursor < 0 ? world.log.length : this.logCursor);
     this.logCursor = act.cursor;

@@ -149,6 +149,21 @@ export function tokensFor(world: World, max: number, room?: (lane: Lane) => numb
   return buildView(world, max, room).tokens;
 }
 
+export type ChatMood = 'waiting' | 'talking' | 'escalated';
+
+/** The support queue's open chats, oldest first, at most `max`: how each one stands. */
+export function chatQueue(world: World, max: number): ChatMood[] {
+  const out: ChatMood[] = [];
+  for (const id of world.queues.tickets) {
+    if (out.length >= max) break;
+    const state = world.tickets[id]?.state;
+    if (state === 'waiting') out.push('waiting');
+    else if (state === 'escalated') out.push('escalated');
+    else if (state === 'assigned' || state === 'in_conversation') out.push('talking');
+  }
+  return out;
+}
+
 /** Which station an incident hits first. */
 export function incidentStation(incident: Pick<ActiveIncident, 'kind' | 'system'>): Station {
   const byKind: Record<IncidentKind, Station> = {

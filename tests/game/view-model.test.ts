@@ -15,6 +15,7 @@ import {
   STATIONS,
   activeIncidents,
   buildView,
+  chatQueue,
   incidentStation,
   share,
   tokensFor,
@@ -134,6 +135,24 @@ describe('map view-model', () => {
     order(w, 'x', 'in_transit');
     const view = buildView(w, 300);
     expect(stationStats(w, view.counts).inTransit).toBe(1);
+  });
+
+  it('lists the open chats by how they stand', () => {
+    const w = world();
+    const base = {
+      customer: 'c',
+      topic: 'wismo',
+      openedAt: 0,
+      patienceAt: 99,
+      replies: 0,
+    } as const;
+    const extra = { templates: [], solved: false, escalated: false };
+    w.tickets.t1 = { id: 't1', state: 'waiting', ...base, ...extra };
+    w.tickets.t2 = { id: 't2', state: 'in_conversation', ...base, ...extra };
+    w.tickets.t3 = { id: 't3', state: 'escalated', ...base, ...extra };
+    w.queues.tickets = ['t1', 't2', 't3', 'gone'];
+    expect(chatQueue(w, 9)).toEqual(['waiting', 'talking', 'escalated']);
+    expect(chatQueue(w, 2)).toEqual(['waiting', 'talking']);
   });
 
   it('reads only the new part of the log for bot activity', () => {
