@@ -32,11 +32,11 @@ export interface SeriesChartInput {
 const AXIS = { color: '#6b7685', fontSize: 11 };
 const SPLIT = { lineStyle: { color: '#edf0f4' } };
 
-/** A round axis top at or above `x` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten). */
+/** A round axis top at or above `x` that splits into four round steps (1, 1.2, 1.6, 2, 2.4, 3, 4, 6, 8 × 10ⁿ). */
 export function niceCeil(x: number): number {
   if (!(x > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(x));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * p >= x - 1e-12) ?? 10;
+  const step = [1, 1.2, 1.6, 2, 2.4, 3, 4, 6, 8, 10].find((s) => s * p >= x - 1e-12) ?? 10;
   return Math.round(step * p * 1e9) / 1e9;
 }
 
@@ -77,6 +77,7 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
   const all = [...input.values, ...(input.expert ?? [])];
   const min = Math.min(0, ...all.filter(Number.isFinite));
   const showLabel = hourLabelFilter(labels);
+  const top = axisTop(kpi, all, input.target);
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
@@ -105,8 +106,8 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
     yAxis: {
       type: 'value',
       min,
-      max: axisTop(kpi, all, input.target),
-      splitNumber: 4,
+      max: top,
+      interval: KPI_DEFS[kpi].unit === 'stars' ? 1 : (top - min) / 4,
       axisLabel: { ...AXIS, formatter: (v: number) => fmt(v) },
       splitLine: SPLIT,
     },
@@ -123,7 +124,7 @@ export function seriesOption(input: SeriesChartInput): EChartsOption {
           silent: true,
           label: {
             formatter: `${input.labels.target} ${input.op === '>=' ? '≥' : '≤'} ${fmt(input.target)}`,
-            position: 'insideEndTop',
+            position: input.target / top > 0.85 ? 'insideEndBottom' : 'insideEndTop',
             color: COLORS.target,
             fontSize: 11,
           },
@@ -184,8 +185,7 @@ export function funnelOption(
       name,
       value,
       label: {
-        formatter:
-          i === 0 ? `${name}\n${value}` : `${name} ${value}\n${rateText(pct(value, c.uv))}`,
+        formatter: i === 0 ? `${name} ${value}` : `${name} ${value}\n${rateText(pct(value, c.uv))}`,
       },
     }));
   const one = (c: FunnelCounts, name: string, left: string, width: string, dim: boolean) => ({
@@ -260,7 +260,7 @@ export function roleScoresOption(
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#cfd6df' } },
     },
-    yAxis: { type: 'value', min: 0, max: 100, splitNumber: 4, axisLabel: AXIS, splitLine: SPLIT },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: AXIS, splitLine: SPLIT },
     series: [
       bar(
         labels.you,

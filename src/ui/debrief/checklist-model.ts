@@ -8,7 +8,7 @@ import type { ChecklistItem } from '../export/types';
 export function initialChecklist(doc: ReviewDoc, lang: Lang, world: World): ChecklistItem[] {
   return doc.actions.map((a) => ({
     id: a.id,
-    text: renderMsg({ key: a.textKey, params: a.params }, lang, world),
+    text: renderMsg({ key: a.textKey, params: a.params }, lang, world).slice(0, 500),
     ownerRole: a.ownerRole,
     ...(a.sopRef !== undefined ? { sopRef: a.sopRef } : {}),
     done: a.done,

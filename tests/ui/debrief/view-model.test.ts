@@ -12,8 +12,11 @@ import {
   toggleItem,
 } from '../../../src/ui/debrief/checklist-model';
 import {
+  axisTop,
   funnelOption,
+  hourLabelFilter,
   minuteLabels,
+  niceCeil,
   roleScoresOption,
   seriesOption,
 } from '../../../src/ui/debrief/chart-options';
@@ -189,5 +192,23 @@ describe('seat helpers', () => {
   it('names the played role and the bots’ level', () => {
     expect(botLevelOf(world)).toBe('competent');
     expect(playedRole(world, 'nobody')).toBe(scenario.focusRole);
+  });
+});
+
+describe('axis helpers', () => {
+  it('rounds axis tops up to values with four round steps', () => {
+    expect(niceCeil(0.123)).toBe(0.16);
+    expect(niceCeil(13)).toBe(16);
+    expect(niceCeil(150)).toBe(160);
+    expect(niceCeil(0)).toBe(1);
+    expect(axisTop('on_time_ship_rate', [1, 0.97], 0.95)).toBe(1);
+    expect(axisTop('csat', [4.2], 4.5)).toBe(5);
+    expect(axisTop('oversold_orders', [0, 3], 15)).toBe(20);
+  });
+
+  it('labels full hours only, about six of them', () => {
+    const labels = minuteLabels(720, '08:00', 'en');
+    const shown = labels.filter((_, i) => hourLabelFilter(labels)(i));
+    expect(shown).toEqual(['10:00', '12:00', '14:00', '16:00', '18:00', '20:00']);
   });
 });
