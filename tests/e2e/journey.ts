@@ -74,8 +74,8 @@ export async function playTutorialJourney(
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await expect.poll(() => page.getAttribute(tid('hud-speed-4'), 'aria-pressed')).toBe('true');
-  await page.waitForSelector(tid('debrief'), { timeout: 120_000 });
-  await page.waitForTimeout(1500);
+  await page.waitForSelector(tid('debrief'), { timeout: 120_000, state: 'attached' });
+  await page.waitForTimeout(3000);
   await shot(page, `${tag}-06-debrief`);
   return { replied };
 }

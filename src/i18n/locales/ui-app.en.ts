@@ -21,6 +21,9 @@ export const uiAppEn = {
     start: 'Create profile and start',
   },
   menu: {
+    hello: 'Hello, {{name}}',
+    intro:
+      'Pick a scenario: each one drills a part of the shop against clear targets, and ends in a review.',
     library: 'Scenario library',
     history: 'History',
     settings: 'Settings',

@@ -22,6 +22,8 @@ export const uiAppZh: typeof uiAppEn = {
     start: '创建档案并开始',
   },
   menu: {
+    hello: '你好，{{name}}',
+    intro: '选择一个场景：每个场景围绕明确的目标演练店铺的一个环节，结束后进行复盘。',
     library: '场景库',
     history: '历史记录',
     settings: '设置',

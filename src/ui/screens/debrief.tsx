@@ -2,6 +2,7 @@ import { TargetLights } from '../hud/targets';
 import { useBaseline } from '../hud/baseline';
 import { useT } from '../i18n';
 import { useApp, type Route } from './context';
+import { debriefPlatform } from './debrief-platform';
 import { Unavailable, useOptional } from './optional';
 import { TopBar } from './topbar';
 
@@ -17,9 +18,16 @@ export function DebriefScreen({ route }: { route: DebriefRoute }) {
   if (mod) {
     const Debrief = mod.Debrief;
     return (
-      <div data-testid="debrief">
-        <Debrief session={route.session} platform={app.platform} onExit={exit} />
-      </div>
+      <>
+        <TopBar />
+        <div data-testid="debrief">
+          <Debrief
+            session={route.session}
+            platform={debriefPlatform(app.platform, app.profile?.id)}
+            onExit={exit}
+          />
+        </div>
+      </>
     );
   }
   return (

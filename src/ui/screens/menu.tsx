@@ -72,17 +72,19 @@ export function Menu() {
             </button>
           </section>
         )}
-        <h1 class="page-title">{t('app.menu.library')}</h1>
-        {groups.map((g) => (
-          <section key={g.module} class="module" data-testid={`module-${g.module}`}>
-            <h2>{t(`app.module.${g.module}`)}</h2>
-            <div class="grid">
+        <h1 class="page-title">{t('app.menu.hello', { name: app.profile?.name ?? '' })}</h1>
+        <p class="muted lead">{t('app.menu.intro')}</p>
+        <h2 class="section-title">{t('app.menu.library')}</h2>
+        <div class="library">
+          {groups.map((g) => (
+            <section key={g.module} class="module" data-testid={`module-${g.module}`}>
+              <h3 class="module-title">{t(`app.module.${g.module}`)}</h3>
               {g.list.map((s) => (
                 <ScenarioCard key={s.id} scenario={s} progress={progress[s.id]} />
               ))}
-            </div>
-          </section>
-        ))}
+            </section>
+          ))}
+        </div>
       </main>
     </>
   );

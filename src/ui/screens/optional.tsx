@@ -1,9 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Platform } from '../../platform/platform';
 import type { Lang } from '../../sim/ids';
 import { useT } from '../i18n';
 import type { GameSession } from '../session/controller';
+import type { debriefPlatform } from './debrief-platform';
 
 /**
  * The map, the station panels and the debrief are built alongside these screens and loaded
@@ -31,7 +31,11 @@ export interface StationsModule {
   StationPanel: ComponentType<{ session: GameSession; version: number }>;
 }
 export interface DebriefModule {
-  Debrief: ComponentType<{ session: GameSession; platform: Platform; onExit(): void }>;
+  Debrief: ComponentType<{
+    session: GameSession;
+    platform: ReturnType<typeof debriefPlatform>;
+    onExit(): void;
+  }>;
 }
 
 const PATHS = {
