@@ -16,7 +16,8 @@ interface Toast {
   kind: 'ok' | 'info' | 'error';
 }
 
-const TOAST_MS = 4500;
+/** How long a toast stays: refusals longer, so the reason can be read. */
+const TOAST_MS = { ok: 2500, info: 4000, error: 6000 } as const;
 
 /**
  * The station panel of the player's role: a dock beside the map from which every action of
@@ -34,7 +35,7 @@ export function StationPanel(props: { session: GameSession; version: number }) {
     const id = nextId.current++;
     setToasts((list) => [...list.slice(-2), { id, text, kind }]);
     timers.current.push(
-      window.setTimeout(() => setToasts((list) => list.filter((x) => x.id !== id)), TOAST_MS),
+      window.setTimeout(() => setToasts((list) => list.filter((x) => x.id !== id)), TOAST_MS[kind]),
     );
   }, []);
 

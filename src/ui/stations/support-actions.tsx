@@ -13,7 +13,7 @@ export function TicketActions(props: { ticket: Ticket }) {
   const order = orderId ? world.orders[orderId] : undefined;
   return (
     <div class="st-card st-actions">
-      <div class="st-row">
+      <div class="st-row st-wrap">
         <label class="st-label">{t('stations.support.couponAmount')}</label>
         <NumberField
           value={coupon.value}

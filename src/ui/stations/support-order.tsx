@@ -25,28 +25,10 @@ export function OrderCard(props: {
   const seenTrack = props.looked.has(`logistics:${o.id}`);
   return (
     <div class="st-card" data-testid={`order-card-${o.id}`}>
-      <div class="st-row st-between">
+      <div>
         <span>
           <strong>{o.id}</strong> · {sku ? text(sku.name, lang) : o.sku} × {o.qty} ·{' '}
           {money(o.amount, lang)}
-        </span>
-        <span class="st-row">
-          <button
-            type="button"
-            class="st-btn st-btn-sm"
-            data-testid={`ticket-${tk.id}-lookup-order`}
-            onClick={() => lookup('lookup_order', `order:${o.id}`)}
-          >
-            {t('stations.command.lookup_order')}
-          </button>
-          <button
-            type="button"
-            class="st-btn st-btn-sm"
-            data-testid={`ticket-${tk.id}-lookup-logistics`}
-            onClick={() => lookup('lookup_logistics', `logistics:${o.id}`)}
-          >
-            {t('stations.command.lookup_logistics')}
-          </button>
         </span>
       </div>
       {seenOrder ? (
@@ -82,7 +64,23 @@ export function OrderCard(props: {
           </dd>
         </dl>
       ) : null}
-      <div class="st-row">
+      <div class="st-row st-wrap">
+        <button
+          type="button"
+          class="st-btn st-btn-sm"
+          data-testid={`ticket-${tk.id}-lookup-order`}
+          onClick={() => lookup('lookup_order', `order:${o.id}`)}
+        >
+          {t('stations.command.lookup_order')}
+        </button>
+        <button
+          type="button"
+          class="st-btn st-btn-sm"
+          data-testid={`ticket-${tk.id}-lookup-logistics`}
+          onClick={() => lookup('lookup_logistics', `logistics:${o.id}`)}
+        >
+          {t('stations.command.lookup_logistics')}
+        </button>
         <button
           type="button"
           class="st-btn st-btn-sm"
