@@ -38,6 +38,7 @@ async function buildPage(): Promise<void> {
 function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const file = join(DIST, path === '/' ? 'fps.html' : path);
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     stat(file).then(
@@ -58,7 +59,9 @@ function serve(): Promise<{ server: Server; url: string }> {
 }
 
 /** Runs `fn` with the page built, served and a fresh headless Chromium profile open. */
-async function withBrowser<T>(fn: (ctx: BrowserContext, url: string) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(
+  fn: (ctx: BrowserContext, url: string) => Promise<T>,
+): Promise<T> {
   await buildPage();
   const { server, url } = await serve();
   const profile = await mkdtemp(join(tmpdir(), 'shopdojo-bench-'));

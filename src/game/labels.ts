@@ -45,14 +45,14 @@ export class MapLabels {
         fontSize: '14px',
         color: PALETTE.ink,
       });
-      this.laneNames.set(lane, name.setOrigin(0, 0.5));
+      this.laneNames.set(lane, name.setOrigin(0, 0.5).setDepth(MapLabels.DEPTH));
       const count = scene.add.text(r.x + Math.min(r.w, 272), y, '', {
         fontFamily: FONT,
         fontSize: '15px',
         fontStyle: 'bold',
         color: css(LANE_COLOR[lane]),
       });
-      this.laneCounts.set(lane, count.setOrigin(1, 0.5));
+      this.laneCounts.set(lane, count.setOrigin(1, 0.5).setDepth(MapLabels.DEPTH));
       if (lane === 'road') continue;
       const more = scene.add.text(r.x + r.w, r.y + r.h, '', {
         fontFamily: FONT,
@@ -74,6 +74,9 @@ export class MapLabels {
       this.stats.push(t);
     }
   }
+
+  /** Lane names and counts stay readable above the tokens gliding past. */
+  static readonly DEPTH = 12;
 
   /** Where a station's title ends, so badges keep clear of it. */
   titleRight(s: Station): number {
