@@ -249,6 +249,7 @@ export const uiStationsEn = {
     shipBy: 'Earliest ship-by deadline of the wave',
     dueIn: 'ship in {{time}}',
     shipByAt: 'ship by {{time}}',
+    more: '+{{n}} more (selected)',
     pickFrom: 'Pick from',
     pickWave: 'Pick wave ({{n}})',
     toPack: 'To pack ({{n}})',

@@ -238,6 +238,7 @@ export const uiStationsZh: typeof uiStationsEn = {
     shipBy: '本波次最早的发货截止时间',
     dueIn: '{{time}} 内发货',
     shipByAt: '{{time}} 前发货',
+    more: '另有 {{n}} 单（已选中）',
     pickFrom: '拣货库位',
     pickWave: '波次拣货（{{n}}）',
     toPack: '待打包（{{n}}）',

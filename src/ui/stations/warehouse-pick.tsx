@@ -5,6 +5,9 @@ import { bins, pickList, type PickGroup } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Select } from './widgets';
 
+/** Order chips shown per wave; the rest stay selected and are picked with the wave. */
+const SHOWN = 80;
+
 /** Paid orders to pick, one wave per SKU / bin, most urgent ship-by first. */
 export function PickList() {
   const { world, t } = useStation();
@@ -49,7 +52,7 @@ function PickWave(props: { group: PickGroup }) {
         ) : null}
       </div>
       <div class="st-chips">
-        {g.orders.map((o) => (
+        {g.orders.slice(0, SHOWN).map((o) => (
           <label
             key={o.id}
             class={`st-chip${sel.has(o.id) ? ' st-chip-on' : ''}`}
@@ -72,6 +75,11 @@ function PickWave(props: { group: PickGroup }) {
             </span>
           </label>
         ))}
+        {g.orders.length > SHOWN ? (
+          <span class="st-muted st-small">
+            {t('stations.warehouse.more', { n: g.orders.length - SHOWN })}
+          </span>
+        ) : null}
       </div>
       <div class="st-row st-end">
         <label class="st-label">{t('stations.warehouse.pickFrom')}</label>
