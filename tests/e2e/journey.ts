@@ -71,11 +71,38 @@ export async function playTutorialJourney(
   await page.waitForSelector(tid('paused'));
   expect(await clockOf(page)).toBe(pausedAt);
 
+  // Switching language mid-run re-labels everything and keeps the run.
+  const title = await page.textContent(tid('run-title'));
+  await page.click(tid('lang-switch'));
+  await expect.poll(() => page.textContent(tid('run-title'))).not.toBe(title);
+  expect(await clockOf(page)).toBe(pausedAt);
+  await shot(page, `${tag}-05b-play-switched-language`);
+  await page.click(tid('lang-switch'));
+  await expect.poll(() => page.textContent(tid('run-title'))).toBe(title);
+
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await expect.poll(() => page.getAttribute(tid('hud-speed-4'), 'aria-pressed')).toBe('true');
   await page.waitForSelector(tid('debrief'), { timeout: 120_000, state: 'attached' });
   await page.waitForTimeout(3000);
   await shot(page, `${tag}-06-debrief`);
+
+  // Back to the menu: the run is in history with its stars, and the autosave is gone.
+  await page.click(tid('back'));
+  await page.waitForSelector(tid('menu'));
+  await expect
+    .poll(() => page.getAttribute(`${tid('scenario-tutorial-one-order')} .stars`, 'data-stars'))
+    .not.toBe('0');
+  expect(await page.locator(tid('continue')).count()).toBe(0);
+  await page.click(tid('open-history'));
+  await page.waitForSelector(tid('history-row'));
+  await shot(page, `${tag}-07-history`);
+  await page.click(tid('back'));
+  await page.click(tid('open-settings'));
+  await page.click(tid('setting-textSize-large'));
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.textSize))
+    .toBe('large');
+  await shot(page, `${tag}-08-settings`);
   return { replied };
 }

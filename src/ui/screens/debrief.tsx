@@ -19,7 +19,7 @@ export function DebriefScreen({ route }: { route: DebriefRoute }) {
     const Debrief = mod.Debrief;
     return (
       <>
-        <TopBar />
+        <TopBar back={exit} />
         <div data-testid="debrief">
           <Debrief
             session={route.session}
