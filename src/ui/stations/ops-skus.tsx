@@ -89,10 +89,15 @@ function SkuCard(props: { row: SkuRow }) {
         </div>
         <div class="st-row">
           <label class="st-label">{t('stations.ops.stock')}</label>
-          <span class={low ? 'st-red-text' : ''} title={t('stations.ops.stockHint')}>
+          <span
+            class={low ? 'st-nowrap st-red-text' : 'st-nowrap'}
+            title={t('stations.ops.stockHint')}
+          >
             {sku.sellable} / {sku.stock}
           </span>
-          <span class="st-muted">{t('stations.ops.cost', { cost: money(sku.cost, lang) })}</span>
+          <span class="st-muted st-nowrap">
+            {t('stations.ops.cost', { cost: money(sku.cost, lang) })}
+          </span>
         </div>
         <div class="st-row">
           <label class="st-label">{t('stations.ops.reorder')}</label>
