@@ -107,17 +107,19 @@ export async function screenshots(
   dir = join(ROOT, 'test-results', 'screenshots'),
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const shots: [string, string][] = [
+  const shots: [string, string, number?][] = [
     ['map-bench.png', '?mode=bench&seconds=2'],
     ['map-full-chain-zh.png', '?mode=scenario&id=full-chain-day&hours=4.5&lang=zh-CN'],
     ['map-full-chain-en.png', '?mode=scenario&id=full-chain-day&hours=3&lang=en'],
     ['map-flash-sale-zh.png', '?mode=scenario&id=flash-sale-shipping&hours=2&lang=zh-CN'],
     ['map-returns-en.png', '?mode=scenario&id=aftersales-returns-wave&hours=2&lang=en'],
+    ['map-full-chain-1080p.png', '?mode=scenario&id=full-chain-day&hours=4.5&lang=zh-CN', 1920],
   ];
   return withBrowser(async (ctx, url) => {
     const out: string[] = [];
-    for (const [name, query] of shots) {
+    for (const [name, query, width] of shots) {
       const page = await ctx.newPage();
+      if (width) await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
       page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
       await page.goto(url + query);
       await page.waitForFunction(() => window.__ready || window.__bench, null, { timeout: 60_000 });

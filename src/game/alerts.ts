@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { BANNER_AT, STATION_RECT } from './layout';
-import { FONT, PALETTE } from './palette';
+import { pxOf, FONT, PALETTE } from './palette';
 import { fill, type MapTexts } from './stats';
 import type { Station } from './view-model';
 import type { IncidentKind } from '../sim/ids';
@@ -56,6 +56,7 @@ export class IncidentAlerts {
     const text = this.scene.add
       .text(0, 0, label, {
         fontFamily: FONT,
+        resolution: pxOf(this.scene),
         fontSize: '16px',
         fontStyle: 'bold',
         color: PALETTE.white,

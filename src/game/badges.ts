@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import { drawRobot } from './icons';
 import { HEADER_H, STATION_RECT } from './layout';
-import { FONT, PALETTE, STATION_COLOR, css } from './palette';
+import { pxOf, FONT, PALETTE, STATION_COLOR, css } from './palette';
 import { fill, type MapTexts, type Staffing } from './stats';
 import { STATIONS, type Station } from './view-model';
 import type { BotLevel } from '../sim/ids';
@@ -37,6 +37,7 @@ export class StaffBadges {
     const text = this.scene.add
       .text(0, y, '', {
         fontFamily: FONT,
+        resolution: pxOf(this.scene),
         fontSize: '13px',
         fontStyle: 'bold',
         color: human ? PALETTE.ink : css(color),

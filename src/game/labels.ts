@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { HEADER_H, LANE_RECT, STATION_RECT } from './layout';
-import { FONT, LANE_COLOR, PALETTE, css } from './palette';
+import { pxOf, FONT, LANE_COLOR, PALETTE, css } from './palette';
 import { fill, type MapTexts, type StationStats } from './stats';
 import { LANES, STATIONS, type Lane, type MapView, type Station } from './view-model';
 
@@ -27,10 +27,12 @@ export class MapLabels {
   private last = '';
 
   constructor(scene: Phaser.Scene) {
+    const px = pxOf(scene);
     for (const s of STATIONS) {
       const r = STATION_RECT[s];
       const t = scene.add.text(r.x + 50, r.y + HEADER_H / 2, '', {
         fontFamily: FONT,
+        resolution: px,
         fontSize: '19px',
         fontStyle: 'bold',
         color: PALETTE.white,
@@ -42,12 +44,14 @@ export class MapLabels {
       const y = r.y - 15;
       const name = scene.add.text(r.x + 12, y, '', {
         fontFamily: FONT,
+        resolution: px,
         fontSize: '14px',
         color: PALETTE.ink,
       });
       this.laneNames.set(lane, name.setOrigin(0, 0.5).setDepth(MapLabels.DEPTH));
       const count = scene.add.text(r.x + Math.min(r.w, 272), y, '', {
         fontFamily: FONT,
+        resolution: px,
         fontSize: '15px',
         fontStyle: 'bold',
         color: css(LANE_COLOR[lane]),
@@ -56,6 +60,7 @@ export class MapLabels {
       if (lane === 'road') continue;
       const more = scene.add.text(r.x + r.w, r.y + r.h, '', {
         fontFamily: FONT,
+        resolution: px,
         fontSize: '13px',
         fontStyle: 'bold',
         color: PALETTE.white,
@@ -68,6 +73,7 @@ export class MapLabels {
       const r = STATION_RECT[spot.station];
       const t = scene.add.text(r.x + spot.x, r.y + spot.y, '', {
         fontFamily: FONT,
+        resolution: px,
         fontSize: '15px',
         color: PALETTE.ink,
       });

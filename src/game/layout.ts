@@ -79,3 +79,9 @@ export const BANNER_AT: Record<Station, { x: number; y: number }> = {
 
 /** Where a brand-new order first appears: the storefront's door. */
 export const ENTRY = { x: 8, y: 400 };
+
+/** The pixel ratio a parent of this size on this screen needs (1, 1.5 or 2). */
+export function pixelRatioFor(width: number, height: number, dpr: number): number {
+  const fit = Math.min(width / MAP_W, height / MAP_H) * (dpr || 1);
+  return Math.min(2, Math.max(1, Math.round(fit * 2) / 2 || 1));
+}

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { GameSession } from '../ui/session/controller';
-import { MAP_H, MAP_W } from './layout';
+import { MAP_H, MAP_W, pixelRatioFor } from './layout';
 import { PALETTE } from './palette';
 import { ShopMapScene, type ShopMapSource } from './scene';
 
@@ -17,6 +17,11 @@ export interface ShopMapHandle {
 export interface ShopMapOptions {
   lang: Lang;
   renderer?: 'canvas' | 'auto';
+  /**
+   * Backing pixels per map unit, 1–2. Defaults to what the parent's size and the screen's
+   * pixel ratio need, in half steps, so text stays crisp when the map is scaled up.
+   */
+  pixelRatio?: number;
 }
 
 /**
@@ -28,12 +33,15 @@ export function mountShopMap(
   session: GameSession | ShopMapSource,
   opts: ShopMapOptions,
 ): ShopMapHandle {
-  const scene = new ShopMapScene(session, opts.lang);
+  const px =
+    opts.pixelRatio ??
+    pixelRatioFor(parent.clientWidth, parent.clientHeight, window.devicePixelRatio);
+  const scene = new ShopMapScene(session, opts.lang, px);
   const game = new Phaser.Game({
     type: opts.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
-    width: MAP_W,
-    height: MAP_H,
+    width: MAP_W * px,
+    height: MAP_H * px,
     backgroundColor: PALETTE.floor,
     banner: false,
     audio: { noAudio: true },

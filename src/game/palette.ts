@@ -52,4 +52,13 @@ export function tint(color: number, t: number): number {
   return ch(16) | ch(8) | ch(0);
 }
 
+/** Registry key of the map's pixel ratio: backing pixels per map unit (1–2). */
+export const PX_KEY = 'shopMapPx';
+
+/** The pixel ratio texts and baked textures render at, for crisp edges on big or HiDPI screens. */
+export function pxOf(scene: { registry: { get(key: string): unknown } }): number {
+  const px = scene.registry.get(PX_KEY);
+  return typeof px === 'number' ? px : 1;
+}
+
 export const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Segoe UI", sans-serif';

@@ -4,6 +4,7 @@ import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
 import { ChatBubbles, MAX_BUBBLES } from './chat-bubbles';
 import { MAP_H, MAP_W, laneCapacity } from './layout';
+import { PX_KEY } from './palette';
 import { StaffBadges } from './badges';
 import { drawMap } from './draw-map';
 import { MapLabels } from './labels';
@@ -42,6 +43,8 @@ export class ShopMapScene extends Phaser.Scene {
   constructor(
     private readonly source: ShopMapSource,
     lang: Lang,
+    /** Backing pixels per map unit: the game is MAP_W·px wide and the camera zooms by px. */
+    private readonly px = 1,
   ) {
     super({ key: 'shop-map' });
     this.texts = mapTexts(lang);
@@ -68,11 +71,16 @@ export class ShopMapScene extends Phaser.Scene {
 
   create(): void {
     // The static floor is baked into one texture: one image to draw per frame, not hundreds of paths.
-    const floor = this.make.graphics({}, false);
+    this.registry.set(PX_KEY, this.px);
+    this.cameras.main.setZoom(this.px).centerOn(MAP_W / 2, MAP_H / 2);
+    const floor = this.make.graphics({}, false).setScale(this.px);
     drawMap(floor);
-    floor.generateTexture('shop-map-floor', MAP_W, MAP_H);
+    floor.generateTexture('shop-map-floor', MAP_W * this.px, MAP_H * this.px);
     floor.destroy();
-    this.add.image(0, 0, 'shop-map-floor').setOrigin(0, 0);
+    this.add
+      .image(0, 0, 'shop-map-floor')
+      .setOrigin(0, 0)
+      .setScale(1 / this.px);
     makeTokenTextures(this);
     this.tokens = new TokenLayer(this);
     this.labels = new MapLabels(this);

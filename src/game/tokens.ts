@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { ENTRY, slotPosition } from './layout';
-import { LANE_COLOR, PALETTE } from './palette';
+import { LANE_COLOR, PALETTE, pxOf } from './palette';
 import { LANES, type Lane, type TokenView } from './view-model';
 
 const R = 6;
@@ -20,7 +20,8 @@ function textureKey(lane: Lane, alert: boolean): string {
 
 /** Bakes one small round texture per lane colour (and an alert variant) for the tokens. */
 export function makeTokenTextures(scene: Phaser.Scene): void {
-  const g = scene.make.graphics({}, false);
+  const px = pxOf(scene);
+  const g = scene.make.graphics({}, false).setScale(px);
   for (const lane of LANES) {
     for (const alert of [false, true]) {
       g.clear();
@@ -30,7 +31,7 @@ export function makeTokenTextures(scene: Phaser.Scene): void {
       g.fillCircle(SIZE / 2, SIZE / 2, R + (alert ? 2.5 : 1.5));
       g.fillStyle(LANE_COLOR[lane], 1);
       g.fillCircle(SIZE / 2, SIZE / 2, R);
-      g.generateTexture(textureKey(lane, alert), SIZE, SIZE);
+      g.generateTexture(textureKey(lane, alert), SIZE * px, SIZE * px);
     }
   }
   g.destroy();
@@ -46,7 +47,11 @@ export class TokenLayer {
   private gen = 0;
   private first = true;
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  private readonly scale: number;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.scale = 1 / pxOf(scene);
+  }
 
   get count(): number {
     return this.live.size;
@@ -62,7 +67,12 @@ export class TokenLayer {
         // Orders already on the map when it opens stand in place; new ones walk in the door.
         const from = this.first || v.lane !== 'checkout' ? target : ENTRY;
         const img = this.pool.pop() ?? this.scene.add.image(0, 0, tex);
-        img.setTexture(tex).setPosition(from.x, from.y).setVisible(true).setDepth(10);
+        img
+          .setTexture(tex)
+          .setPosition(from.x, from.y)
+          .setVisible(true)
+          .setDepth(10)
+          .setScale(this.scale);
         tok = { img, tx: target.x, ty: target.y, tex, gen };
         this.live.set(v.id, tok);
       }

@@ -6,6 +6,7 @@ import {
   MAP_W,
   STATION_RECT,
   laneCapacity,
+  pixelRatioFor,
   slotPosition,
 } from '../../src/game/layout';
 import { botActivity, stationStats, staffing } from '../../src/game/stats';
@@ -203,6 +204,15 @@ describe('map layout', () => {
       const b = BANNER_AT[s];
       expect(b.x > r.x && b.x < r.x + r.w && b.y > r.y && b.y < r.y + r.h, s).toBe(true);
     }
+  });
+
+  it('renders sharper when the map is scaled up or the screen is HiDPI', () => {
+    expect(pixelRatioFor(1280, 720, 1)).toBe(1);
+    expect(pixelRatioFor(1920, 1080, 1)).toBe(1.5);
+    expect(pixelRatioFor(1280, 720, 2)).toBe(2);
+    expect(pixelRatioFor(3840, 2160, 2)).toBe(2);
+    expect(pixelRatioFor(0, 0, 1)).toBe(1);
+    expect(pixelRatioFor(800, 450, 1)).toBe(1);
   });
 
   it('lines the road up from the dock to just past the map edge', () => {
