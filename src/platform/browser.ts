@@ -197,7 +197,13 @@ export function browserPlatform(
         save(stores.autosave, { ...file, byProfile });
       },
     },
-    notices: { take: async () => queue.splice(0, queue.length) },
+    notices: {
+      // Read every store first, as the shell does at start-up, so damage anywhere is reported now.
+      take: async () => {
+        for (const store of Object.values(stores)) store.get();
+        return queue.splice(0, queue.length);
+      },
+    },
     export: {
       saveFile: async (input) => {
         if (input.format === 'pdf') {

@@ -76,6 +76,13 @@ describe('browser platform', () => {
     expect(kv.quarantined('profiles')).toHaveLength(1);
   });
 
+  it('reports damage in any store at start-up, before that store is used', async () => {
+    const kv = new MemoryStorage();
+    kv.setItem(keyOf('autosave'), 'not json');
+    const notices = await make(kv).notices.take();
+    expect(notices.map((n) => n.file)).toEqual(['autosave']);
+  });
+
   it('treats an empty entry as damaged, never as a fresh start', async () => {
     const kv = new MemoryStorage();
     kv.setItem(keyOf('history'), '');

@@ -66,6 +66,15 @@ export function Play({ route }: { route: PlayRoute }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Leaving the tab or closing the window must not lose up to five seconds of play.
+  const saveRef = useRef(autosave);
+  saveRef.current = autosave;
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && saveRef.current();
+    document.addEventListener('visibilitychange', onHide);
+    return () => document.removeEventListener('visibilitychange', onHide);
+  }, []);
+
   const end = () => (confirmEnd ? finish() : setConfirmEnd(true));
 
   return (

@@ -1,0 +1,83 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildWeb,
+  chromiumAvailable,
+  e2eUrl,
+  launch,
+  serve,
+  shot,
+  type Browser,
+  type Served,
+} from './harness';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+
+async function newProfile(page: Page, base: string) {
+  await page.goto(e2eUrl(base, 256));
+  await page.waitForSelector(tid('profile-name-input'));
+  await page.click(tid('welcome-lang-zh-CN'));
+  await page.fill(tid('profile-name-input'), '仓储小李');
+  await page.click(tid('profile-create'));
+  await page.waitForSelector(tid('menu'));
+}
+
+// Each role's station on the play screen, a damaged save reported, and ending a run early.
+describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium)', () => {
+  let out = '';
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    out = buildWeb();
+    server = await serve(out);
+    browser = await launch({ locale: 'zh-CN' });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('opens the station of every role in the tutorial and can end a run early', async () => {
+    const { page } = browser;
+    await newProfile(page, server.url);
+    for (const role of ['buyer', 'ops', 'warehouse', 'support'] as const) {
+      await page.click(tid('scenario-tutorial-one-order'));
+      await page.click(tid(`role-${role}`));
+      await page.click(tid('start-run'));
+      await page.waitForSelector(tid('hud'));
+      await expect
+        .poll(async () => Number(await page.getAttribute(tid('play'), 'data-clock')), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(900);
+      await page.keyboard.press('Space');
+      await page.waitForSelector(tid('paused'));
+      await shot(page, `zh-station-${role}`);
+      await page.click(tid('hud-end'));
+      await page.click(tid('confirm-end-yes'));
+      await page.waitForSelector(tid('debrief'), { state: 'attached' });
+      await page.click(tid('back'));
+      await page.waitForSelector(tid('menu'));
+    }
+    expect(browser.errors).toEqual([]);
+  }, 240_000);
+
+  it('tells the player when saved data was damaged and keeps the damaged copy', async () => {
+    const { page } = browser;
+    await page.evaluate(() =>
+      localStorage.setItem('shopdojo.history', '{"schemaVersion":1,"attempts":[{"id"'),
+    );
+    await page.reload();
+    await page.waitForSelector(tid('notice'));
+    await shot(page, 'zh-notice-damaged-history');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('shopdojo.quarantine.history.')),
+    );
+    expect(kept).toHaveLength(1);
+    await page.click(tid('notice-dismiss'));
+    expect(await page.locator(tid('notice')).count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  }, 60_000);
+});
