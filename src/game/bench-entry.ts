@@ -26,6 +26,8 @@ declare global {
     __bench?: BenchResult;
     __ready?: boolean;
     __map?: ShopMapHandle;
+    /** Stations clicked on the scenario map, in order. */
+    __clicked?: string[];
   }
 }
 
@@ -85,7 +87,9 @@ function scenario(): void {
   advance(session.world, Math.round(Number(params.get('hours') ?? 3) * 3600));
   session.start();
   const renderer = params.get('renderer') === 'auto' ? 'auto' : 'canvas';
-  const map = mountShopMap(parent, session, { lang, renderer });
+  window.__clicked = [];
+  const onStationClick = (s: string) => window.__clicked?.push(s);
+  const map = mountShopMap(parent, session, { lang, renderer, onStationClick });
   window.__map = map;
   void frames(1500, (_now, dt) => session.frame(dt)).then(() => {
     window.__ready = true;

@@ -4,6 +4,9 @@ import type { GameSession } from '../ui/session/controller';
 import { MAP_H, MAP_W, pixelRatioFor } from './layout';
 import { PALETTE } from './palette';
 import { ShopMapScene, type ShopMapSource } from './scene';
+import type { Station } from './view-model';
+
+export type { Station };
 
 export interface ShopMapHandle {
   destroy(): void;
@@ -22,6 +25,8 @@ export interface ShopMapOptions {
    * pixel ratio need, in half steps, so text stays crisp when the map is scaled up.
    */
   pixelRatio?: number;
+  /** Clicking a station calls this (e.g. to open that role's panel); no clicks without it. */
+  onStationClick?: (station: Station) => void;
 }
 
 /**
@@ -36,7 +41,7 @@ export function mountShopMap(
   const px =
     opts.pixelRatio ??
     pixelRatioFor(parent.clientWidth, parent.clientHeight, window.devicePixelRatio);
-  const scene = new ShopMapScene(session, opts.lang, px);
+  const scene = new ShopMapScene(session, opts.lang, px, opts.onStationClick);
   const game = new Phaser.Game({
     type: opts.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,

@@ -3,14 +3,14 @@ import type { Lang } from '../sim/ids';
 import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
 import { ChatBubbles, MAX_BUBBLES } from './chat-bubbles';
-import { MAP_H, MAP_W, laneCapacity } from './layout';
+import { MAP_H, MAP_W, STATION_RECT, laneCapacity } from './layout';
 import { PX_KEY } from './palette';
 import { StaffBadges } from './badges';
 import { drawMap } from './draw-map';
 import { MapLabels } from './labels';
 import { botActivity, mapTexts, staffing, stationStats, type MapTexts } from './stats';
 import { TokenLayer, makeTokenTextures } from './tokens';
-import { activeIncidents, buildView, chatQueue } from './view-model';
+import { STATIONS, activeIncidents, buildView, chatQueue, type Station } from './view-model';
 
 /** At most this many order tokens are drawn (the most recent orders still on the map). */
 export const MAX_TOKENS = 300;
@@ -45,6 +45,8 @@ export class ShopMapScene extends Phaser.Scene {
     lang: Lang,
     /** Backing pixels per map unit: the game is MAP_W·px wide and the camera zooms by px. */
     private readonly px = 1,
+    /** Called when the player clicks a station (to open its panel). */
+    private readonly onStation?: (station: Station) => void,
   ) {
     super({ key: 'shop-map' });
     this.texts = mapTexts(lang);
@@ -87,6 +89,16 @@ export class ShopMapScene extends Phaser.Scene {
     this.badges = new StaffBadges(this);
     this.alerts = new IncidentAlerts(this);
     this.chats = new ChatBubbles(this);
+    if (this.onStation) {
+      for (const s of STATIONS) {
+        const r = STATION_RECT[s];
+        this.add
+          .zone(r.x, r.y, r.w, r.h)
+          .setOrigin(0, 0)
+          .setInteractive({ useHandCursor: true })
+          .on('pointerdown', () => this.onStation?.(s));
+      }
+    }
     const onPre = () => (this.work.t0 = performance.now());
     const onPost = () => {
       this.work.ms += performance.now() - this.work.t0;

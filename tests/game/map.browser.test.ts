@@ -21,6 +21,9 @@ describe.skipIf(!existsSync(CHROMIUM))('shop map in Chromium', () => {
       expect(stats?.renderer).toBe('canvas');
       expect(stats?.tokens).toBeGreaterThan(0);
       expect(stats?.tokens).toBeLessThanOrEqual(300);
+      await page.mouse.click(170, 150);
+      await page.mouse.click(640, 500);
+      expect(await page.evaluate(() => window.__clicked)).toEqual(['ops', 'warehouse']);
       await page.evaluate(() => window.__map?.setLang('en'));
       await page.waitForTimeout(200);
       expect(await page.locator('canvas').count()).toBe(1);
