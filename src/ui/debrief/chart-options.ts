@@ -49,13 +49,12 @@ export function axisTop(kpi: KpiId, values: readonly number[], target: number): 
   return top;
 }
 
-/** Which x labels to show: full hours, every `step` hours, so about six labels fit. */
+/** Which x labels to show: round clock times (every 10 min … 4 h), about six of them. */
 export function hourLabelFilter(labels: readonly string[]): (index: number) => boolean {
-  const hours = labels.length / 60;
-  const step = Math.max(1, Math.ceil(hours / 6));
+  const step = [10, 15, 30, 60, 120, 180, 240, 360].find((m) => labels.length / m <= 7) ?? 720;
   return (i) => {
     const m = /(\d{2}):(\d{2})$/.exec(labels[i] ?? '');
-    return m !== null && m[2] === '00' && Number(m[1]) % step === 0;
+    return m !== null && (Number(m[1]) * 60 + Number(m[2])) % step === 0;
   };
 }
 

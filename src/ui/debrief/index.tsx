@@ -28,7 +28,7 @@ import {
 import type { AttemptRecord, DebriefPlatform } from './platform';
 import { Review } from './review';
 import { Timeline } from './timeline';
-import { selectTimeline } from './timeline-model';
+import { selectTimeline, timelineLines } from './timeline-model';
 import './debrief.css';
 
 export type { DebriefPlatform } from './platform';
@@ -179,7 +179,9 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
           content,
         });
       } else {
-        const markdown = toMarkdown(report, core.doc, checklist, lang, world);
+        const markdown = toMarkdown(report, core.doc, checklist, lang, world, {
+          events: timelineLines(timeline, lang, world),
+        });
         if (kind === 'markdown') {
           result = await platform.exportFile({
             format: 'markdown',

@@ -1,6 +1,11 @@
 import type { SimEvent } from '../../sim/events';
 import type { IncidentKind, SeatRole } from '../../sim/ids';
+import { LOCALES } from '../../i18n';
+import type { Lang } from '../../sim/ids';
+import { formatClock } from '../../sim/review/format';
+import { renderParam } from '../../sim/review/render';
 import type { World } from '../../sim/world';
+import { fill } from '../export/text';
 
 /** The kinds of key event the debrief's timeline shows. */
 export const TIMELINE_KINDS = [
@@ -180,4 +185,40 @@ export function countByKind(items: readonly TimelineItem[]): Record<TimelineKind
   const out = Object.fromEntries(TIMELINE_KINDS.map((k) => [k, 0])) as Record<TimelineKind, number>;
   for (const i of items) out[i.kind]++;
   return out;
+}
+
+/** The one-line title of a timeline row in one language ("6 × Look up the order before …"). */
+export function timelineTitle(item: TimelineItem, lang: Lang, world: World): string {
+  const m = LOCALES[lang];
+  const titles = m.debrief.timeline.title;
+  const sku = item.sku ? renderParam({ type: 'sku', sku: item.sku }, lang, world) : '';
+  switch (item.kind) {
+    case 'incident':
+      return fill(titles.incident, {
+        incident: item.incidentKind
+          ? m.common.incidentKind[item.incidentKind]
+          : (item.incident ?? ''),
+      });
+    case 'sop':
+      return fill(titles.sop, {
+        n: item.count,
+        rule:
+          item.sop && item.rule
+            ? renderParam({ type: 'rule', sop: item.sop, rule: item.rule }, lang, world)
+            : '',
+      });
+    case 'stockout':
+      return fill(titles.stockout, { n: item.count, sku });
+    case 'price':
+      return fill(titles.price, { sku });
+    default:
+      return fill(titles[item.kind], { n: item.count });
+  }
+}
+
+/** The timeline as text lines for the exports: "10:00 Courier delay". */
+export function timelineLines(items: readonly TimelineItem[], lang: Lang, world: World): string[] {
+  return items.map(
+    (i) => `${formatClock(world.scenario.startTime, i.t, lang)} ${timelineTitle(i, lang, world)}`,
+  );
 }

@@ -4,43 +4,18 @@ import type { Lang } from '../../sim/ids';
 import { formatClock, formatUnit } from '../../sim/review/format';
 import { renderMsg, renderParam } from '../../sim/review/render';
 import type { World } from '../../sim/world';
-import { useT, type T } from '../i18n';
+import { useT } from '../i18n';
 import type { DebriefCore } from './model';
 import {
   countByKind,
   filterTimeline,
   TIMELINE_KINDS,
+  timelineTitle,
   type TimelineItem,
   type TimelineKind,
 } from './timeline-model';
 
 const clock = (w: World, t: number, lang: Lang) => formatClock(w.scenario.startTime, t, lang);
-
-/** The one-line title of a timeline row. */
-function itemTitle(item: TimelineItem, t: T, lang: Lang, world: World): string {
-  const m = LOCALES[lang];
-  const sku = item.sku ? renderParam({ type: 'sku', sku: item.sku }, lang, world) : '';
-  switch (item.kind) {
-    case 'incident':
-      return t('debrief.timeline.title.incident', {
-        incident: item.incidentKind ? m.common.incidentKind[item.incidentKind] : item.incident,
-      });
-    case 'sop':
-      return t('debrief.timeline.title.sop', {
-        n: item.count,
-        rule:
-          item.sop && item.rule
-            ? renderParam({ type: 'rule', sop: item.sop, rule: item.rule }, lang, world)
-            : '',
-      });
-    case 'stockout':
-      return t('debrief.timeline.title.stockout', { n: item.count, sku });
-    case 'price':
-      return t('debrief.timeline.title.price', { sku });
-    default:
-      return t(`debrief.timeline.title.${item.kind}`, { n: item.count });
-  }
-}
 
 /** The detail pane of the selected row. */
 function Detail({ item, core }: { item: TimelineItem; core: DebriefCore }) {
@@ -97,7 +72,7 @@ function Detail({ item, core }: { item: TimelineItem; core: DebriefCore }) {
   return (
     <div class="dbf-detail">
       <div class={`dbf-tag dbf-tag--${item.kind}`}>{t(`debrief.timeline.kind.${item.kind}`)}</div>
-      <h3>{itemTitle(item, t, lang, world)}</h3>
+      <h3>{timelineTitle(item, lang, world)}</h3>
       <p>{about}</p>
       <ul>
         {lines.map((l) => (
@@ -176,7 +151,7 @@ export function Timeline({ core, items }: { core: DebriefCore; items: TimelineIt
                   >
                     <span class="dbf-event__time">{clock(core.world, item.t, lang)}</span>
                     <i class={`dbf-dot dbf-dot--${item.kind}`} />
-                    <span class="dbf-event__title">{itemTitle(item, t, lang, core.world)}</span>
+                    <span class="dbf-event__title">{timelineTitle(item, lang, core.world)}</span>
                   </button>
                 </li>
               ))}

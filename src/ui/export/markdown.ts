@@ -34,7 +34,7 @@ export function checklistMarkdown(
 /**
  * The 复盘 as Markdown in one language: the generator's four steps (回顾目标 / 评估结果 /
  * 分析原因 / 总结经验) as `reviewMarkdown` writes them, then the 改进清单 as the learner left it
- * (ticked items as `- [x]`, owner changes, notes, own items).
+ * (ticked items as `- [x]`, owner changes, notes, own items), and the key events when given.
  */
 export function toMarkdown(
   report: RunReport,
@@ -42,12 +42,21 @@ export function toMarkdown(
   checklist: readonly ChecklistItem[],
   lang: Lang,
   world: World,
+  extras: { events?: readonly string[] } = {},
 ): string {
   const heading = `## ${MESSAGES[lang].review.heading.actions}`;
   const base = reviewMarkdown(doc, lang, world);
   const at = base.indexOf(`\n${heading}\n`);
   const head = at < 0 ? base.trimEnd() : base.slice(0, at).trimEnd();
   const lines = [head, '', heading, '', ...checklistMarkdown(checklist, lang, world)];
+  if (extras.events && extras.events.length > 0) {
+    lines.push(
+      '',
+      `## ${debriefTexts(lang).md.timeline}`,
+      '',
+      ...extras.events.map((e) => `- ${oneLine(e)}`),
+    );
+  }
   if (report.worldHash)
     lines.push(
       '',

@@ -32,6 +32,8 @@ import {
   filterTimeline,
   MAX_REFS,
   selectTimeline,
+  timelineLines,
+  timelineTitle,
 } from '../../../src/ui/debrief/timeline-model';
 
 const scenario = loadScenarioFile('scenarios/full-chain-day.yaml');
@@ -75,6 +77,17 @@ describe('timeline selection', () => {
     }
     const sop = items.filter((i) => i.kind === 'sop');
     for (const i of sop) expect(Math.floor(i.t / 3600)).toBe(Math.floor(i.to / 3600));
+  });
+
+  it('titles rows in both languages with names, not ids', () => {
+    const incident = items.find((i) => i.kind === 'incident')!;
+    expect(timelineTitle(incident, 'zh-CN', world)).toMatch(/[\u4e00-\u9fff]/);
+    const sop = items.find((i) => i.kind === 'sop')!;
+    expect(timelineTitle(sop, 'en', world)).toMatch(new RegExp(`^${sop.count} × `));
+    expect(timelineTitle(sop, 'en', world)).not.toContain(sop.rule);
+    const lines = timelineLines(items, 'en', world);
+    expect(lines.length).toBe(items.length);
+    expect(lines[0]).toMatch(/^\d{2}:\d{2} /);
   });
 
   it('filters by kind and counts per kind', () => {
@@ -210,5 +223,14 @@ describe('axis helpers', () => {
     const labels = minuteLabels(720, '08:00', 'en');
     const shown = labels.filter((_, i) => hourLabelFilter(labels)(i));
     expect(shown).toEqual(['10:00', '12:00', '14:00', '16:00', '18:00', '20:00']);
+    const short = minuteLabels(60, '09:00', 'en');
+    expect(short.filter((_, i) => hourLabelFilter(short)(i))).toEqual([
+      '09:10',
+      '09:20',
+      '09:30',
+      '09:40',
+      '09:50',
+      '10:00',
+    ]);
   });
 });

@@ -87,6 +87,16 @@ describe.each(LANGS)('exports (%s)', (lang) => {
     expect(md.indexOf(`## ${h.actions}`)).toBe(md.lastIndexOf(`## ${h.actions}`));
   });
 
+  it('Markdown appends the key events when given', () => {
+    const md = toMarkdown(report, core.doc, checklist, lang, world, {
+      events: ['10:00 A', '11:00 B'],
+    });
+    expect(md).toContain(`## ${MESSAGES[lang].debrief.md.timeline}\n\n- 10:00 A\n- 11:00 B`);
+    expect(toMarkdown(report, core.doc, checklist, lang, world)).not.toContain(
+      `## ${MESSAGES[lang].debrief.md.timeline}`,
+    );
+  });
+
   it('Markdown writes notes and owner changes', () => {
     const [first] = checklist;
     if (!first) return;
