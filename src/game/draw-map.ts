@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { drawAgent, drawBox, drawDesk, drawIcon, drawShelf, drawTruck } from './icons';
+import { drawAgent, drawBox, drawDesk, drawIcon, drawShelf } from './icons';
 import { HEADER_H, LANE_RECT, MAP_H, MAP_W, STATION_RECT } from './layout';
 import { LANE_COLOR, PALETTE, STATION_COLOR, tint } from './palette';
 import { LANES, STATIONS, type Station } from './view-model';
@@ -83,7 +83,7 @@ function drawProps(g: G): void {
 
 function drawDock(g: G): void {
   const d = STATION_RECT.dock;
-  // Loading bay doors with shutters, and a truck backed up to one.
+  // Loading bay doors with shutters (the courier's truck is drawn by the scene: it drives).
   for (let i = 0; i < 2; i++) {
     const x = d.x + 120 + i * 90;
     g.fillStyle(0x8c99a6, 1);
@@ -91,7 +91,6 @@ function drawDock(g: G): void {
     g.fillStyle(0xaab4bf, 1);
     for (let k = 0; k < 6; k++) g.fillRect(x + 4, d.y + HEADER_H + 18 + k * 10, 68, 6);
   }
-  drawTruck(g, d.x + 18, d.y + HEADER_H + 24, 1.4, STATION_COLOR.dock, 0xffffff);
   // The road out: parcels in transit drive off the map's right edge.
   const road = LANE_RECT.road;
   g.fillStyle(PALETTE.road, 1);

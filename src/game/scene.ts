@@ -2,13 +2,14 @@ import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
+import { Truck } from './truck';
 import { ChatBubbles, MAX_BUBBLES } from './chat-bubbles';
 import { MAP_H, MAP_W, STATION_RECT, laneCapacity } from './layout';
 import { PX_KEY } from './palette';
 import { StaffBadges } from './badges';
 import { drawMap } from './draw-map';
 import { MapLabels } from './labels';
-import { botActivity, mapTexts, staffing, stationStats, type MapTexts } from './stats';
+import { recentActivity, mapTexts, staffing, stationStats, type MapTexts } from './stats';
 import { TokenLayer, makeTokenTextures } from './tokens';
 import { STATIONS, activeIncidents, buildView, chatQueue, type Station } from './view-model';
 
@@ -35,6 +36,7 @@ export class ShopMapScene extends Phaser.Scene {
   private badges?: StaffBadges;
   private alerts?: IncidentAlerts;
   private chats?: ChatBubbles;
+  private truck?: Truck;
   private lastClock = -1;
   private sinceRefresh = Infinity;
   private dirty = true;
@@ -89,6 +91,7 @@ export class ShopMapScene extends Phaser.Scene {
     this.badges = new StaffBadges(this);
     this.alerts = new IncidentAlerts(this);
     this.chats = new ChatBubbles(this);
+    this.truck = new Truck(this);
     if (this.onStation) {
       for (const s of STATIONS) {
         const r = STATION_RECT[s];
@@ -138,8 +141,9 @@ export class ShopMapScene extends Phaser.Scene {
     this.alerts?.sync(this.texts, activeIncidents(world));
     this.chats?.update(chatQueue(world, MAX_BUBBLES));
     // Bots at work: what they did before the map opened is history, not activity.
-    const act = botActivity(world, this.logCursor < 0 ? world.log.length : this.logCursor);
+    const act = recentActivity(world, this.logCursor < 0 ? world.log.length : this.logCursor);
     this.logCursor = act.cursor;
     for (const s of act.stations) this.badges?.bump(s);
+    if (act.shipped > 0) this.truck?.depart();
   }
 }

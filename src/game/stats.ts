@@ -50,21 +50,26 @@ export function staffing(world: World, humanSeat?: string): Staffing {
 }
 
 /**
- * Stations where a bot issued a command since `cursor` (an index into the world's log), and the
- * new cursor. Only the new part of the log is read.
+ * What happened since `cursor` (an index into the world's log): the stations where a bot issued
+ * a command, how many parcels a courier collected, and the new cursor. Reads only the new part.
  */
-export function botActivity(world: World, cursor: number): { cursor: number; stations: Station[] } {
+export function recentActivity(
+  world: World,
+  cursor: number,
+): { cursor: number; stations: Station[]; shipped: number } {
   const log = world.log;
   const from = cursor > log.length ? 0 : cursor;
   const out = new Set<Station>();
+  let shipped = 0;
   for (let i = from; i < log.length; i++) {
     const e = log[i];
+    if (e?.type === 'shipped') shipped++;
     if (e?.type !== 'command' || !e.seat) continue;
     const seat = world.seats[e.seat];
     const station = seat?.bot ? roleStation(seat.role) : null;
     if (station) out.add(station);
   }
-  return { cursor: log.length, stations: [...out] };
+  return { cursor: log.length, stations: [...out], shipped };
 }
 
 /** Fills `{{name}}` placeholders. */

@@ -9,7 +9,7 @@ import {
   pixelRatioFor,
   slotPosition,
 } from '../../src/game/layout';
-import { botActivity, stationStats, staffing } from '../../src/game/stats';
+import { recentActivity, stationStats, staffing } from '../../src/game/stats';
 import {
   LANES,
   LANE_STATION,
@@ -163,9 +163,10 @@ describe('map view-model', () => {
     const start = w.log.length;
     w.log.push({ t: 1, type: 'command', seat: bot?.id, role: 'warehouse', command: 'pick_wave' });
     w.log.push({ t: 1, type: 'order_paid', order: 'o1' });
-    const act = botActivity(w, start);
-    expect(act).toEqual({ cursor: start + 2, stations: ['warehouse'] });
-    expect(botActivity(w, act.cursor).stations).toEqual([]);
+    w.log.push({ t: 1, type: 'shipped', order: 'o1' });
+    const act = recentActivity(w, start);
+    expect(act).toEqual({ cursor: start + 3, stations: ['warehouse'], shipped: 1 });
+    expect(recentActivity(w, act.cursor)).toMatchObject({ stations: [], shipped: 0 });
   });
 });
 
