@@ -189,6 +189,7 @@ export const uiStationsEn = {
     delayed: 'delayed',
     couponAmount: 'Coupon ¥',
     compAmount: 'Compensation ¥',
+    sopMax: 'SOP limit ¥{{n}}',
     rejectReason: 'Reason for rejecting…',
     noAftersales: 'No after-sales requests waiting for an answer.',
     deadline: 'The platform decides for the buyer after this deadline',

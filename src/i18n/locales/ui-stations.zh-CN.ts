@@ -178,6 +178,7 @@ export const uiStationsZh: typeof uiStationsEn = {
     delayed: '延误',
     couponAmount: '优惠券 ¥',
     compAmount: '补偿 ¥',
+    sopMax: 'SOP 上限 ¥{{n}}',
     rejectReason: '拒绝理由…',
     noAftersales: '没有待处理的售后申请。',
     deadline: '超过时限平台将直接判买家胜诉',

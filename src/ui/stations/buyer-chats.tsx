@@ -4,7 +4,7 @@ import { myTickets } from './model-buyer';
 import { Badge, Empty } from './widgets';
 
 /** The customer's side of the conversations with support: what they asked, what came back. */
-export function MyChats(props: { customer: string }) {
+export function MyChats(props: { customer: string; asked: Record<string, string> }) {
   const { world, t } = useStation();
   const tickets = myTickets(world, props.customer);
   if (!tickets.length) return <Empty>{t('stations.buyer.noChats')}</Empty>;
@@ -19,7 +19,9 @@ export function MyChats(props: { customer: string }) {
             </span>
           </div>
           <div class="st-chat">
-            <div class="st-msg st-msg-out">{t(`stations.says.${tk.topic}`)}</div>
+            <div class="st-msg st-msg-out">
+              {props.asked[tk.id] ?? t(`stations.says.${tk.topic}`)}
+            </div>
             {tk.templates.map((tpl, i) => (
               <div key={i} class="st-msg st-msg-in">
                 {t(`stations.reply.text.${tpl}`)}

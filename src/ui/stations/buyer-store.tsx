@@ -5,18 +5,27 @@ import { storefront, type ShelfItem } from './model-buyer';
 import { Badge, Bar, NumberField, useNumber } from './widgets';
 
 /** The shop as a shopper sees it: price, stock, how good the page looks; ask, cart, order. */
-export function Storefront(props: { onOrdered: () => void }) {
+export function Storefront(props: { onOrdered: () => void; onAsked: (text: string) => void }) {
   const { world } = useStation();
   return (
     <div class="st-shelf" data-testid="storefront">
       {storefront(world).map((item) => (
-        <ShelfCard key={item.sku.id} item={item} onOrdered={props.onOrdered} />
+        <ShelfCard
+          key={item.sku.id}
+          item={item}
+          onOrdered={props.onOrdered}
+          onAsked={props.onAsked}
+        />
       ))}
     </div>
   );
 }
 
-function ShelfCard(props: { item: ShelfItem; onOrdered: () => void }) {
+function ShelfCard(props: {
+  item: ShelfItem;
+  onOrdered: () => void;
+  onAsked: (text: string) => void;
+}) {
   const { world, t, lang, act } = useStation();
   const { sku } = props.item;
   const def = world.scenario.catalogue.find((c) => c.id === sku.id);
@@ -84,12 +93,12 @@ function ShelfCard(props: { item: ShelfItem; onOrdered: () => void }) {
           type="button"
           class="st-btn st-btn-sm"
           data-testid={`ask-${sku.id}`}
-          onClick={() =>
-            act('ask_presale', {
-              sku: sku.id,
-              ...(question.trim() ? { text: question.trim() } : {}),
-            }) && setQuestion('')
-          }
+          onClick={() => {
+            const q = question.trim();
+            if (!act('ask_presale', { sku: sku.id, ...(q ? { text: q } : {}) })) return;
+            props.onAsked(q);
+            setQuestion('');
+          }}
         >
           {t('stations.command.ask_presale')}
         </button>

@@ -13,6 +13,8 @@ type Tab = 'store' | 'orders' | 'chats' | 'mystery';
 export function BuyerStation(props: { customer?: string }) {
   const { world, t } = useStation();
   const [tab, setTab] = useState<Tab>('store');
+  // The sim keeps no chat text: the shopper's own questions are remembered here by ticket.
+  const [asked, setAsked] = useState<Record<string, string>>({});
   const c = props.customer;
   if (!c || !world.customers[c]) return <p class="st-empty">{t('stations.buyer.noPersona')}</p>;
   return (
@@ -33,11 +35,17 @@ export function BuyerStation(props: { customer?: string }) {
         ]}
       />
       {tab === 'store' ? (
-        <Storefront onOrdered={() => setTab('orders')} />
+        <Storefront
+          onOrdered={() => setTab('orders')}
+          onAsked={(text) => {
+            const id = c ? world.customers[c]?.ticket : undefined;
+            if (id && text) setAsked({ ...asked, [id]: text });
+          }}
+        />
       ) : tab === 'orders' ? (
         <MyOrders customer={c} />
       ) : tab === 'chats' ? (
-        <MyChats customer={c} />
+        <MyChats customer={c} asked={asked} />
       ) : (
         <Mystery />
       )}

@@ -127,3 +127,13 @@ export function pendingAftersales(world: World): Order[] {
 export function supportSops(world: World) {
   return activeSopCards(world).filter((c) => c.role === 'support');
 }
+
+/** The highest amount the SOP cards in play allow for a command (coupon, compensation), if any. */
+export function sopLimit(world: World, command: 'issue_coupon' | 'compensate'): number | undefined {
+  let limit: number | undefined;
+  for (const card of activeSopCards(world))
+    for (const rule of card.rules)
+      if (rule.kind === 'max_amount' && rule.command === command)
+        limit = limit === undefined ? rule.limit : Math.min(limit, rule.limit);
+  return limit;
+}

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../sim/world';
 import { useStation } from './context';
+import { sopLimit } from './model-support';
 import { AftersaleDecision } from './support-aftersale';
 import { NumberField, useNumber } from './widgets';
 
@@ -9,6 +10,8 @@ export function TicketActions(props: { ticket: Ticket }) {
   const tk = props.ticket;
   const coupon = useNumber(5);
   const comp = useNumber(10);
+  const couponMax = sopLimit(world, 'issue_coupon');
+  const compMax = sopLimit(world, 'compensate');
   const orderId = tk.order ?? world.customers[tk.customer]?.order;
   const order = orderId ? world.orders[orderId] : undefined;
   return (
@@ -33,6 +36,9 @@ export function TicketActions(props: { ticket: Ticket }) {
         >
           {t('stations.command.issue_coupon')}
         </button>
+        {couponMax !== undefined ? (
+          <span class="st-muted st-small">{t('stations.support.sopMax', { n: couponMax })}</span>
+        ) : null}
         {order ? (
           <>
             <label class="st-label">{t('stations.support.compAmount')}</label>
@@ -55,6 +61,9 @@ export function TicketActions(props: { ticket: Ticket }) {
             >
               {t('stations.command.compensate')}
             </button>
+            {compMax !== undefined ? (
+              <span class="st-muted st-small">{t('stations.support.sopMax', { n: compMax })}</span>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -13,6 +13,7 @@ import {
   badReviews,
   orderInfo,
   replyOptions,
+  sopLimit,
   supportQueue,
 } from '../../../src/ui/stations/model-support';
 import {
@@ -68,6 +69,18 @@ describe('support view model', () => {
     expect(opts.filter((o) => o.solves).map((o) => o.template)).toEqual(['presale_answer']);
     // Without SOP cards in play nothing is highlighted but everything is still there.
     expect(replyOptions(humanWorld(), 'urge').every((o) => !o.sop)).toBe(true);
+  });
+
+  it('shows the authority limits of the SOP cards in play', () => {
+    const w = humanWorld(
+      tinyScenario({ sops: ['aftersale-review'], sopCards: [libraryCard('aftersale-review')] }),
+    );
+    const limits = libraryCard('aftersale-review').rules.filter((r) => r.kind === 'max_amount');
+    expect(limits.length).toBeGreaterThan(0);
+    for (const r of limits)
+      if (r.kind === 'max_amount' && (r.command === 'compensate' || r.command === 'issue_coupon'))
+        expect(sopLimit(w, r.command)).toBe(r.limit);
+    expect(sopLimit(humanWorld(), 'compensate')).toBeUndefined();
   });
 
   it('looks up an order: state, ship-by, courier and tracking ETA once shipped', () => {
