@@ -56,9 +56,12 @@ export class StaffBadges {
     g.fillStyle(human ? PALETTE.human : 0xffffff, 1);
     g.fillRoundedRect(x, y - 12, w, 24, 12);
     text.setX(x + (human ? 12 : 32));
+    // Above the ripples (depth 5) that bot activity sends out from under the badge.
+    g.setDepth(6);
+    text.setDepth(6);
     this.objects.push(g, text);
     if (human) return;
-    const robot = this.scene.add.graphics({ x: x + 17, y });
+    const robot = this.scene.add.graphics({ x: x + 17, y }).setDepth(6);
     this.robots.set(s, { x: x + 17, y, busy: false });
     drawRobot(robot, 0, 1, color);
     this.scene.tweens.add({
