@@ -2,7 +2,7 @@ import type { SimEvent } from '../../sim/events';
 import type { IncidentKind, SeatRole } from '../../sim/ids';
 import { LOCALES } from '../../i18n';
 import type { Lang } from '../../sim/ids';
-import { formatClock } from '../../sim/review/format';
+import { formatClock, formatWindow } from '../../sim/review/format';
 import { renderParam } from '../../sim/review/render';
 import type { World } from '../../sim/world';
 import { fill } from '../export/text';
@@ -216,9 +216,14 @@ export function timelineTitle(item: TimelineItem, lang: Lang, world: World): str
   }
 }
 
-/** The timeline as text lines for the exports: "10:00 Courier delay". */
+/** The timeline as text lines for the exports: "12:00–17:00 Courier delay", "15:02 6 bad reviews". */
 export function timelineLines(items: readonly TimelineItem[], lang: Lang, world: World): string[] {
-  return items.map(
-    (i) => `${formatClock(world.scenario.startTime, i.t, lang)} ${timelineTitle(i, lang, world)}`,
-  );
+  const start = world.scenario.startTime;
+  return items.map((i) => {
+    const when =
+      i.kind === 'incident' && i.to > i.t
+        ? formatWindow(start, i.t, i.to, lang)
+        : formatClock(start, i.t, lang);
+    return `${when} ${timelineTitle(i, lang, world)}`;
+  });
 }

@@ -88,6 +88,8 @@ describe('timeline selection', () => {
     const lines = timelineLines(items, 'en', world);
     expect(lines.length).toBe(items.length);
     expect(lines[0]).toMatch(/^\d{2}:\d{2} /);
+    const inc = lines[items.indexOf(incident)];
+    expect(inc).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2} /);
   });
 
   it('filters by kind and counts per kind', () => {
