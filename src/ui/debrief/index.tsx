@@ -75,7 +75,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saveStatus, setSaveStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [printHtml, setPrintHtml] = useState('');
+  const printBox = useRef<HTMLDivElement>(null);
   const attemptId = useRef<string | null>(null);
   const latest = useRef<ChecklistItem[]>([]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -159,6 +159,25 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     }, 400);
   };
 
+  /** Writes the printable 复盘 (with chart images) into the print box, synchronously. */
+  const fillPrint = (markdown?: string) => {
+    const box = printBox.current;
+    if (!box || !core) return;
+    const md =
+      markdown ??
+      toMarkdown(reportOf(core, lang), core.doc, latest.current, lang, world, {
+        events: timelineLines(timeline, lang, world),
+      });
+    const charts = [...registry.values()].map((c) => ({ title: c.title, src: c.image() }));
+    box.innerHTML = printableHtml({ markdown: md, lang, charts });
+  };
+  // Ctrl+P / the browser's print menu prints the same 复盘 as the PDF button.
+  useEffect(() => {
+    const before = () => fillPrint();
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  });
+
   const doExport = async (kind: ExportKind) => {
     if (!core) return;
     setBusy(true);
@@ -190,8 +209,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
             content: markdown,
           });
         } else {
-          const charts = [...registry.values()].map((c) => ({ title: c.title, src: c.image() }));
-          setPrintHtml(printableHtml({ markdown, lang, charts }));
+          fillPrint(markdown);
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
           result = await platform.printPdf(`${base}.pdf`);
         }
@@ -248,7 +266,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
             </a>
           ))}
         </nav>
-        <main class="dbf-main">
+        <div class="dbf-main">
           <KpiCards core={core} />
           <ChartsSection core={core} registry={registry} />
           <Timeline core={core} items={timeline} />
@@ -260,11 +278,11 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
             attempts={attempts}
             role={LOCALES[lang].roles[role]}
           />
-        </main>
+        </div>
       </div>
       {/* What print and printToPDF show (the print stylesheet hides the screen). */}
       <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
-      <div class="dbf-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
+      <div class="dbf-print" ref={printBox} />
     </div>
   );
 }
