@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { World } from '../sim/world';
 import { IncidentAlerts } from './alerts';
+import { OpsChart } from './ops-chart';
 import { Truck } from './truck';
 import { ChatBubbles, MAX_BUBBLES } from './chat-bubbles';
 import { MAP_H, MAP_W, STATION_RECT, laneCapacity } from './layout';
@@ -37,6 +38,7 @@ export class ShopMapScene extends Phaser.Scene {
   private alerts?: IncidentAlerts;
   private chats?: ChatBubbles;
   private truck?: Truck;
+  private chart?: OpsChart;
   private lastClock = -1;
   private sinceRefresh = Infinity;
   private dirty = true;
@@ -92,6 +94,7 @@ export class ShopMapScene extends Phaser.Scene {
     this.alerts = new IncidentAlerts(this);
     this.chats = new ChatBubbles(this);
     this.truck = new Truck(this);
+    this.chart = new OpsChart(this);
     if (this.onStation) {
       for (const s of STATIONS) {
         const r = STATION_RECT[s];
@@ -140,6 +143,7 @@ export class ShopMapScene extends Phaser.Scene {
     );
     this.alerts?.sync(this.texts, activeIncidents(world));
     this.chats?.update(chatQueue(world, MAX_BUBBLES));
+    this.chart?.update(this.texts, world);
     // Bots at work: what they did before the map opened is history, not activity.
     const act = recentActivity(world, this.logCursor < 0 ? world.log.length : this.logCursor);
     this.logCursor = act.cursor;

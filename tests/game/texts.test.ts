@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill, mapTexts } from '../../src/game/stats';
+import { ordersPerMinute } from '../../src/game/ops-chart';
 import { SyntheticOrders } from '../../src/game/synthetic';
 import { buildView } from '../../src/game/view-model';
 import { createWorld } from '../../src/sim/engine/create-world';
@@ -38,6 +39,14 @@ describe('map texts', () => {
     }
     expect(mapTexts('zh-CN').station.dock).toBe('快递揽收区');
     expect(mapTexts('en').station.dock).toBe('Courier dock');
+  });
+});
+
+describe('ops chart', () => {
+  it('turns the cumulative paid-order series into orders per minute', () => {
+    expect(ordersPerMinute([0, 2, 2, 7, 9], 3)).toEqual([0, 5, 2]);
+    expect(ordersPerMinute([0, 2, 2, 7, 9], 10)).toEqual([2, 0, 5, 2]);
+    expect(ordersPerMinute([], 5)).toEqual([]);
   });
 });
 

@@ -30,6 +30,7 @@ export const uiMapEn = {
     lowStock: 'Low-stock SKUs {{n}}',
     inTransit: 'In transit {{n}}',
   },
+  chart: 'Orders / min',
   bot: '{{level}} bot',
   you: 'You',
   more: '+{{n}}',

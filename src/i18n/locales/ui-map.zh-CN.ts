@@ -32,6 +32,7 @@ export const uiMapZh: typeof uiMapEn = {
     lowStock: '低库存SKU {{n}}',
     inTransit: '运输中 {{n}}',
   },
+  chart: '每分钟订单',
   bot: '机器人 · {{level}}',
   you: '你',
   more: '+{{n}}',
