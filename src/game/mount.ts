@@ -32,6 +32,12 @@ export interface ShopMapOptions {
 /**
  * Mounts the living shop map into `parent`: a Phaser game scaled to fit, drawing `session`'s
  * world every frame. The session's own `frame()` is driven by the play screen, not here.
+ *
+ * ```ts
+ * const map = mountShopMap(el, session, { lang, onStationClick: (s) => openPanel(s) });
+ * map.setLang('en'); // live, no remount
+ * map.destroy(); // on leaving the play screen
+ * ```
  */
 export function mountShopMap(
   parent: HTMLElement,
