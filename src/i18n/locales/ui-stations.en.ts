@@ -21,6 +21,8 @@ export const uiStationsEn = {
   noSeat: 'You have no seat in this run.',
   trainerSeat: 'The trainer seat has no station: use the trainer console.',
   done: 'Done: {{action}}',
+  reviewRef: 'review #',
+  moreDue: '+{{n}} more',
   refused: 'Refused:',
   command: {
     browse: 'View details',

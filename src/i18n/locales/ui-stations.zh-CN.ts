@@ -12,6 +12,8 @@ export const uiStationsZh: typeof uiStationsEn = {
   noSeat: '你在本局中没有席位。',
   trainerSeat: '培训师席位没有工作台，请使用培训师控制台。',
   done: '已完成：{{action}}',
+  reviewRef: '评价 #',
+  moreDue: '另 {{n}} 项',
   refused: '操作被拒：',
   command: {
     browse: '查看详情',

@@ -6,6 +6,7 @@ import { BuyerStation } from './buyer';
 import { StationProvider, type Station } from './context';
 import { clockLabel } from './format';
 import { OpsStation } from './ops';
+import { SopDueStrip } from './sop-due';
 import { SupportStation } from './support';
 import { WarehouseStation } from './warehouse';
 import './stations.css';
@@ -74,6 +75,7 @@ export function StationPanel(props: { session: GameSession; version: number }) {
       </header>
       <div class="st-body">
         <StationProvider value={station}>
+          {role && role !== 'trainer' ? <SopDueStrip role={role} /> : null}
           {role === 'support' ? (
             <SupportStation />
           ) : role === 'ops' ? (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from '../../../src/sim/engine/advance';
 import { REPLY_TEMPLATES } from '../../../src/sim/ids';
 import { clockLabel, durationLabel } from '../../../src/ui/stations/format';
+import { sopDue } from '../../../src/ui/stations/model-sop';
 import {
   buyerActions,
   myOrders,
@@ -106,6 +107,26 @@ describe('support view model', () => {
     expect(rows[0]!.review.followedUp).toBe(false);
     ok(w, 's', 'follow_up_review', { review: rows[0]!.index });
     expect(badReviews(w)[0]!.review.followedUp).toBe(true);
+  });
+});
+
+describe('SOP deadlines', () => {
+  it('lists the time-bound SOP steps a role owes, with the time left', () => {
+    const w = humanWorld(
+      tinyScenario({ sops: ['aftersale-review'], sopCards: [libraryCard('aftersale-review')] }),
+    );
+    const id = buyPaid(w);
+    deliverOrder(w, id);
+    ok(w, 'b', 'request_aftersale', { order: id, type: 'refund_only', reason: 'defect' });
+    advance(w, 100);
+    const due = sopDue(w, 'support');
+    expect(due.map((d) => [d.rule.id, d.ref])).toEqual([['answer-aftersale', id]]);
+    expect(due[0]!.left).toBeLessThanOrEqual(7200 - 99);
+    expect(due[0]!.left).toBeGreaterThan(7000);
+    expect(sopDue(w, 'warehouse')).toEqual([]);
+    ok(w, 's', 'approve_aftersale', { order: id });
+    advance(w, 1);
+    expect(sopDue(w, 'support')).toEqual([]);
   });
 });
 
