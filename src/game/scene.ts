@@ -14,7 +14,7 @@ import { recentActivity, mapTexts, staffing, stationStats, type MapTexts } from 
 import { TokenLayer, makeTokenTextures } from './tokens';
 import { STATIONS, activeIncidents, buildView, chatQueue, type Station } from './view-model';
 
-/** At most this many order tokens are drawn (the most recent orders still on the map). */
+/** At most this many order tokens are drawn (the front of each lane's queue, shared fairly). */
 export const MAX_TOKENS = 300;
 /** The view is rebuilt from the world at most this often (ms); tokens glide every frame. */
 const REFRESH_MS = 100;
@@ -27,8 +27,8 @@ export interface ShopMapSource {
 
 /**
  * The living shop map. Reads the world in `update()`: the full view (tokens, counts, alerts,
- * staffing) is rebuilt only when the sim clock moved, at most every REFRESH_MS; per frame only
- * the visible tokens move.
+ * staffing) is rebuilt only when the sim clock moved or the log grew (a command while paused),
+ * at most every REFRESH_MS; per frame only the visible tokens move.
  */
 export class ShopMapScene extends Phaser.Scene {
   private texts: MapTexts;
@@ -40,6 +40,7 @@ export class ShopMapScene extends Phaser.Scene {
   private truck?: Truck;
   private chart?: OpsChart;
   private lastClock = -1;
+  private lastLog = -1;
   private sinceRefresh = Infinity;
   private dirty = true;
   private logCursor = -1;
@@ -125,14 +126,15 @@ export class ShopMapScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     this.sinceRefresh += delta;
     const world = this.source.world;
-    if (this.dirty || (world.clock !== this.lastClock && this.sinceRefresh >= REFRESH_MS))
-      this.refresh();
+    const moved = world.clock !== this.lastClock || world.log.length !== this.lastLog;
+    if (this.dirty || (moved && this.sinceRefresh >= REFRESH_MS)) this.refresh();
     this.tokens?.step(delta);
   }
 
   private refresh(): void {
     const world = this.source.world;
     this.lastClock = world.clock;
+    this.lastLog = world.log.length;
     this.sinceRefresh = 0;
     this.dirty = false;
     const view = buildView(world, MAX_TOKENS, laneCapacity);
