@@ -59,7 +59,7 @@ export function Checklist({ items, world, onChange, status }: ChecklistProps) {
       {items.length === 0 && <p class="dbf-muted">{t('debrief.checklist.empty')}</p>}
       <ul class="dbf-checklist">
         {items.map((item) => (
-          <li key={item.id} class={item.done ? 'is-done' : ''}>
+          <li key={item.id} class={item.done ? 'is-done' : ''} data-testid="checklist-item">
             <label class="dbf-check">
               <input
                 type="checkbox"

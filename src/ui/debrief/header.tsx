@@ -46,16 +46,31 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
           </div>
         </div>
         <div class="dbf-actions">
-          <button type="button" disabled={busy} onClick={() => onExport('markdown')}>
+          <button
+            type="button"
+            data-testid="debrief-export-markdown"
+            disabled={busy}
+            onClick={() => onExport('markdown')}
+          >
             {t('debrief.export.markdown')}
           </button>
-          <button type="button" disabled={busy} onClick={() => onExport('csv')}>
+          <button
+            type="button"
+            data-testid="debrief-export-csv"
+            disabled={busy}
+            onClick={() => onExport('csv')}
+          >
             {t('debrief.export.csv')}
           </button>
-          <button type="button" disabled={busy} onClick={() => onExport('pdf')}>
+          <button
+            type="button"
+            data-testid="debrief-export-pdf"
+            disabled={busy}
+            onClick={() => onExport('pdf')}
+          >
             {t('debrief.export.print')}
           </button>
-          <button type="button" class="dbf-primary" onClick={onExit}>
+          <button type="button" class="dbf-primary" data-testid="debrief-back" onClick={onExit}>
             {t('debrief.exit')}
           </button>
         </div>
@@ -79,7 +94,11 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
           )}
         </div>
         {notice && (
-          <div class={`dbf-notice dbf-notice--${notice.kind}`} role="status">
+          <div
+            class={`dbf-notice dbf-notice--${notice.kind}`}
+            role="status"
+            data-testid="debrief-notice"
+          >
             {notice.text}
           </div>
         )}
