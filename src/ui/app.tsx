@@ -33,7 +33,7 @@ export function App() {
         ]);
         setNotices(await platform.notices.take());
         setData({ settings, ...profiles });
-        if (profiles.profiles.length === 0) setRoute({ name: 'welcome' });
+        if (profiles.profiles.length === 0 || !profiles.selected) setRoute({ name: 'welcome' });
       } catch (err) {
         setError(String(err));
       }
@@ -58,6 +58,7 @@ export function App() {
     settings: data.settings,
     lang,
     profile: data.profiles.find((p) => p.id === data.selected),
+    profiles: data.profiles,
     scenarios,
     go: setRoute,
     fail,
@@ -68,6 +69,11 @@ export function App() {
       } catch (err) {
         fail(err);
       }
+    },
+    selectProfile: async (id) => {
+      const list = await platform.profiles.select(id);
+      setData((d) => d && { ...d, ...list });
+      setRoute({ name: 'menu' });
     },
     createProfile: async (name) => {
       const profile = await platform.profiles.create(name);

@@ -64,6 +64,21 @@ describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium
     expect(browser.errors).toEqual([]);
   }, 240_000);
 
+  it('switches between learners on one machine', async () => {
+    const { page } = browser;
+    await page.click(tid('profile-name'));
+    await page.fill(tid('profile-name-input'), '运营小张');
+    await shot(page, 'zh-profiles');
+    await page.click(tid('profile-create'));
+    await page.waitForSelector(tid('menu'));
+    await expect.poll(() => page.textContent(tid('profile-name'))).toBe('运营小张');
+    await page.click(tid('profile-name'));
+    await page.click('[data-testid^="profile-"]:has-text("仓储小李")');
+    await page.waitForSelector(tid('menu'));
+    await expect.poll(() => page.textContent(tid('profile-name'))).toBe('仓储小李');
+    expect(browser.errors).toEqual([]);
+  }, 60_000);
+
   it('tells the player when saved data was damaged and keeps the damaged copy', async () => {
     const { page } = browser;
     await page.evaluate(() =>

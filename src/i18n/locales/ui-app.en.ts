@@ -13,6 +13,9 @@ export const uiAppEn = {
   },
   lang: { 'zh-CN': '中文', en: 'English', system: 'Follow system' },
   welcome: {
+    switchProfile: 'Switch learner',
+    pickProfile: 'Who is training?',
+    newProfile: 'Or add a new learner',
     tagline:
       'Hands-on e-commerce operations training: play buyer, support, operations or warehouse, hit the targets, then review.',
     language: 'Language',

@@ -15,6 +15,9 @@ export const uiAppZh: typeof uiAppEn = {
   },
   lang: { 'zh-CN': '中文', en: 'English', system: '跟随系统' },
   welcome: {
+    switchProfile: '切换学员',
+    pickProfile: '谁来训练？',
+    newProfile: '或新建一位学员',
     tagline: '实操化的电商运营训练：扮演买家、客服、运营或仓储，完成目标，然后复盘。',
     language: '语言',
     name: '你的名字',

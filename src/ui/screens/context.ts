@@ -22,9 +22,12 @@ export interface AppServices {
   settings: Settings;
   lang: Lang;
   profile: Profile | undefined;
+  profiles: Profile[];
   scenarios: Scenario[];
   go: (route: Route) => void;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Switches to another learner's profile and opens the menu. */
+  selectProfile: (id: string) => Promise<void>;
   /** Creates a profile, selects it and opens the menu. */
   createProfile: (name: string) => Promise<void>;
   startRun: (setup: RunSetup) => void;

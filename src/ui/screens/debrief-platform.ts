@@ -52,18 +52,15 @@ export function debriefPlatform(platform: Platform, profileId: string | undefine
     async listAttempts(scenarioId: string) {
       const list = await platform.history.list(need(), scenarioId);
       return Promise.all(
-        list.map(async (a, i) => {
-          const base = {
-            id: a.id,
-            finishedAt: a.finishedAt,
-            role: a.role,
-            botLevel: a.botLevel,
-            stars: a.stars,
-          };
-          if (i >= COMPARE_LIMIT) return base;
-          const full = await platform.history.get(a.id);
-          return { ...base, targets: full.report.targets };
-        }),
+        list.map(async (a, i) => ({
+          id: a.id,
+          finishedAt: a.finishedAt,
+          role: a.role,
+          botLevel: a.botLevel,
+          stars: a.stars,
+          targets:
+            i < COMPARE_LIMIT ? (await platform.history.get(a.id)).report.targets : undefined,
+        })),
       );
     },
     exportFile: (file: ExportFile) =>

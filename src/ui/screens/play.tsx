@@ -79,7 +79,7 @@ export function Play({ route }: { route: PlayRoute }) {
 
   return (
     <>
-      <TopBar>
+      <TopBar busy>
         <span class="run-title" data-testid="run-title">
           {session.scenario.title[lang]} · {t(`roles.${role}`)}
         </span>

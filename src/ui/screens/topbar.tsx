@@ -4,7 +4,12 @@ import { useT } from '../i18n';
 import { useApp } from './context';
 
 /** The bar on every screen: the game's name, a back button, the player, and the language switch. */
-export function TopBar(props: { back?: () => void; children?: ComponentChildren }) {
+export function TopBar(props: {
+  back?: () => void;
+  /** A run is on screen: switching profile would leave it. */
+  busy?: boolean;
+  children?: ComponentChildren;
+}) {
   const { t, lang } = useT();
   const app = useApp();
   const other: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
@@ -23,9 +28,16 @@ export function TopBar(props: { back?: () => void; children?: ComponentChildren 
       </div>
       <div class="topbar-middle">{props.children}</div>
       {app.profile && (
-        <span class="who" data-testid="profile-name">
+        <button
+          type="button"
+          class="btn ghost who"
+          data-testid="profile-name"
+          title={t('app.welcome.switchProfile')}
+          disabled={props.busy}
+          onClick={() => app.go({ name: 'welcome' })}
+        >
           {app.profile.name}
-        </span>
+        </button>
       )}
       <button
         type="button"

@@ -50,8 +50,26 @@ export function Welcome() {
             ))}
           </div>
         </fieldset>
+        {app.profiles.length > 0 && (
+          <fieldset class="field">
+            <legend>{t('app.welcome.pickProfile')}</legend>
+            <div class="profiles">
+              {app.profiles.map((p) => (
+                <button
+                  type="button"
+                  key={p.id}
+                  class={p.id === app.profile?.id ? 'btn on' : 'btn'}
+                  data-testid={`profile-${p.id}`}
+                  onClick={() => void app.selectProfile(p.id).catch(app.fail)}
+                >
+                  {p.name}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <label class="field">
-          <span>{t('app.welcome.name')}</span>
+          <span>{t(app.profiles.length > 0 ? 'app.welcome.newProfile' : 'app.welcome.name')}</span>
           <input
             data-testid="profile-name-input"
             value={name}
