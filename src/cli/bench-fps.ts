@@ -113,6 +113,7 @@ export async function screenshots(
     ['map-full-chain-en.png', '?mode=scenario&id=full-chain-day&hours=3&lang=en'],
     ['map-flash-sale-zh.png', '?mode=scenario&id=flash-sale-shipping&hours=2&lang=zh-CN'],
     ['map-returns-en.png', '?mode=scenario&id=aftersales-returns-wave&hours=2&lang=en'],
+    ['map-small-en.png', '?mode=scenario&id=full-chain-day&hours=4.5&lang=en', 800],
     ['map-full-chain-1080p.png', '?mode=scenario&id=full-chain-day&hours=4.5&lang=zh-CN', 1920],
   ];
   return withBrowser(async (ctx, url) => {

@@ -57,7 +57,7 @@ export class IncidentAlerts {
       .text(0, 0, label, {
         fontFamily: FONT,
         resolution: pxOf(this.scene),
-        fontSize: '16px',
+        fontSize: '18px',
         fontStyle: 'bold',
         color: PALETTE.white,
       })

@@ -38,7 +38,7 @@ export class StaffBadges {
       .text(0, y, '', {
         fontFamily: FONT,
         resolution: pxOf(this.scene),
-        fontSize: '13px',
+        fontSize: '15px',
         fontStyle: 'bold',
         color: human ? PALETTE.ink : css(color),
       })
@@ -54,7 +54,7 @@ export class StaffBadges {
     const w = text.width + pad;
     const x = r.x + r.w - 12 - w;
     g.fillStyle(human ? PALETTE.human : 0xffffff, 1);
-    g.fillRoundedRect(x, y - 12, w, 24, 12);
+    g.fillRoundedRect(x, y - 13, w, 26, 13);
     text.setX(x + (human ? 12 : 32));
     // Above the ripples (depth 5) that bot activity sends out from under the badge.
     g.setDepth(6);

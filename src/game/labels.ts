@@ -13,8 +13,8 @@ const STAT_SPOTS: { station: Station; key: keyof StationStats; x: number; y: num
   { station: 'ops', key: 'lowStock', x: 112, y: 130 },
   { station: 'support', key: 'tickets', x: 16, y: 144 },
   { station: 'support', key: 'aftersales', x: 16, y: 168 },
-  { station: 'storefront', key: 'uv', x: 16, y: 74 },
-  { station: 'storefront', key: 'paidOrders', x: 150, y: 74 },
+  { station: 'storefront', key: 'uv', x: 16, y: 70 },
+  { station: 'storefront', key: 'paidOrders', x: 150, y: 70 },
 ];
 
 /** The map's text: station titles, lane names with live counts, station figures. */
@@ -33,7 +33,7 @@ export class MapLabels {
       const t = scene.add.text(r.x + 50, r.y + HEADER_H / 2, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '19px',
+        fontSize: '21px',
         fontStyle: 'bold',
         color: PALETTE.white,
       });
@@ -45,14 +45,14 @@ export class MapLabels {
       const name = scene.add.text(r.x + 12, y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '14px',
+        fontSize: '17px',
         color: PALETTE.ink,
       });
       this.laneNames.set(lane, name.setOrigin(0, 0.5).setDepth(MapLabels.DEPTH));
       const count = scene.add.text(r.x + Math.min(r.w, 272), y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '15px',
+        fontSize: '18px',
         fontStyle: 'bold',
         color: css(LANE_COLOR[lane]),
       });
@@ -61,7 +61,7 @@ export class MapLabels {
       const more = scene.add.text(r.x + r.w, r.y + r.h, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '13px',
+        fontSize: '15px',
         fontStyle: 'bold',
         color: PALETTE.white,
         backgroundColor: css(LANE_COLOR[lane]),
@@ -74,7 +74,7 @@ export class MapLabels {
       const t = scene.add.text(r.x + spot.x, r.y + spot.y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '15px',
+        fontSize: '17px',
         color: PALETTE.ink,
       });
       this.stats.push(t);

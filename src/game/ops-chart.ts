@@ -28,7 +28,7 @@ export class OpsChart {
       .text(r.x + 16, r.y + 176, '', {
         fontFamily: FONT,
         resolution: pxOf(scene),
-        fontSize: '12px',
+        fontSize: '14px',
         color: PALETTE.inkSoft,
       })
       .setOrigin(0, 0.5);
