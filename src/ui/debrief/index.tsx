@@ -1,20 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LOCALES } from '../../i18n';
-import {
-  exportBaseName,
-  PRINT_CSS,
-  printableHtml,
-  toCsv,
-  toMarkdown,
-  type ChecklistItem,
-} from '../export';
+import { PRINT_CSS, type ChecklistItem } from '../export';
 import { useT } from '../i18n';
 import type { GameSession } from '../session/controller';
 import { ChartsSection, type ChartRegistry } from './charts';
 import { Checklist } from './checklist';
 import { initialChecklist, relabelChecklist } from './checklist-model';
 import { Compare } from './compare';
-import { Header, type ExportKind, type Notice } from './header';
+import { Header, type Notice } from './header';
 import { KpiCards } from './kpi-cards';
 import {
   analyse,
@@ -28,7 +21,8 @@ import {
 import type { AttemptRecord, DebriefPlatform } from './platform';
 import { Review } from './review';
 import { Timeline } from './timeline';
-import { selectTimeline, timelineLines } from './timeline-model';
+import { selectTimeline } from './timeline-model';
+import { errorText, useExports } from './exports';
 import './debrief.css';
 
 export type { DebriefPlatform } from './platform';
@@ -57,8 +51,6 @@ function later(fn: () => void, idle: boolean): () => void {
   };
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /**
  * The debrief of a finished run: stars, KPI vs target, charts, key events, the 复盘 with its
  * editable 改进清单, the comparison with expert bots and earlier attempts, exports. Scoring
@@ -74,7 +66,6 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
   const [attempts, setAttempts] = useState<AttemptRecord[] | 'failed' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saveStatus, setSaveStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const printBox = useRef<HTMLDivElement>(null);
   const attemptId = useRef<string | null>(null);
   const latest = useRef<ChecklistItem[]>([]);
@@ -159,77 +150,17 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     }, 400);
   };
 
-  /** Writes the printable 复盘 (with chart images) into the print box, synchronously. */
-  const fillPrint = (markdown?: string) => {
-    const box = printBox.current;
-    if (!box || !core) return;
-    const md =
-      markdown ??
-      toMarkdown(reportOf(core, lang), core.doc, latest.current, lang, world, {
-        events: timelineLines(timeline, lang, world),
-      });
-    const charts = [...registry.values()].map((c) => ({ title: c.title, src: c.image() }));
-    box.innerHTML = printableHtml({ markdown: md, lang, charts });
-  };
-  // Ctrl+P / the browser's print menu prints the same 复盘 as the PDF button.
-  useEffect(() => {
-    const before = () => fillPrint();
-    window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
+  const { busy, doExport } = useExports({
+    core,
+    world,
+    lang,
+    platform,
+    checklist: () => latest.current,
+    timeline,
+    registry,
+    printBox,
+    setNotice,
   });
-
-  const doExport = async (kind: ExportKind) => {
-    if (!core) return;
-    setBusy(true);
-    const base = exportBaseName(world.scenario.id, world.seed, lang);
-    const report = reportOf(core, lang);
-    try {
-      let result;
-      if (kind === 'csv') {
-        const content = toCsv(report, lang, {
-          checklist,
-          world,
-          ...(core.expert ? { expert: core.expert.kpis } : {}),
-        });
-        result = await platform.exportFile({
-          format: 'csv',
-          name: `${base}.csv`,
-          mime: 'text/csv;charset=utf-8',
-          content,
-        });
-      } else {
-        const markdown = toMarkdown(report, core.doc, checklist, lang, world, {
-          events: timelineLines(timeline, lang, world),
-        });
-        if (kind === 'markdown') {
-          result = await platform.exportFile({
-            format: 'markdown',
-            name: `${base}.md`,
-            mime: 'text/markdown;charset=utf-8',
-            content: markdown,
-          });
-        } else {
-          fillPrint(markdown);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-          result = await platform.printPdf(`${base}.pdf`);
-        }
-      }
-      setNotice(
-        result.saved
-          ? {
-              kind: 'ok',
-              text: result.path
-                ? t('debrief.export.done', { path: result.path })
-                : t('debrief.export.doneNoPath'),
-            }
-          : { kind: 'info', text: t('debrief.export.cancelled') },
-      );
-    } catch (e) {
-      setNotice({ kind: 'error', text: t('debrief.export.failed', { error: errorText(e) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (!core) {
     return (
