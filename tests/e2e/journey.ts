@@ -97,6 +97,8 @@ export async function playTutorialJourney(
     .poll(() => page.getAttribute(`${tid('scenario-tutorial-one-order')} .stars`, 'data-stars'))
     .not.toBe('0');
   expect(await page.locator(tid('continue')).count()).toBe(0);
+  await page.waitForSelector(tid('best-by-role-tutorial-one-order'));
+  await shot(page, `${tag}-06b-menu-after-run`);
   await page.click(tid('open-history'));
   await page.waitForSelector(tid('history-row'));
   await shot(page, `${tag}-07-history`);

@@ -112,6 +112,15 @@ function ScenarioCard({
       </div>
       <h3>{s.title[lang]}</h3>
       <p class="muted clamp">{s.story[lang]}</p>
+      {progress && Object.keys(progress.bestByRole).length > 0 && (
+        <div class="by-role muted" data-testid={`best-by-role-${s.id}`}>
+          {Object.entries(progress.bestByRole).map(([role, n]) => (
+            <span key={role}>
+              {t(`roles.${role}`)} <Stars n={n} />
+            </span>
+          ))}
+        </div>
+      )}
       <div class="scenario-foot muted">
         <span>{t('app.menu.focus', { role: t(`roles.${s.focusRole}`) })}</span>
         <span>{t('app.common.minutes', { n: s.lengthMin })}</span>
