@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
+import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
 import { PlatformError, type Platform } from './platform';
@@ -13,17 +14,6 @@ export interface BrowserOptions {
 }
 
 const MAX_PROFILES = 50;
-const BOM = '\uFEFF';
-
-function blobDownload(name: string, content: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * The platform for the browser build: the same files, schemas, versions and migrations as the
  * Electron shell, kept in `localStorage`. Same rules too: a damaged entry is quarantined and
@@ -205,24 +195,7 @@ export function browserPlatform(
       },
     },
     export: {
-      saveFile: async (input) => {
-        if (input.format === 'pdf') {
-          window.print();
-          return { saved: true };
-        }
-        const ext = input.format === 'csv' ? 'csv' : 'md';
-        const name = input.suggestedName.endsWith(`.${ext}`)
-          ? input.suggestedName
-          : `${input.suggestedName}.${ext}`;
-        const csv = input.format === 'csv';
-        const content = csv && !input.content.startsWith(BOM) ? BOM + input.content : input.content;
-        (opts.download ?? blobDownload)(
-          name,
-          content,
-          csv ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8',
-        );
-        return { saved: true, path: name };
-      },
+      saveFile: async (input) => saveExport(input, opts.download ?? blobDownload),
     },
   };
 }

@@ -157,4 +157,15 @@ describe('browser platform', () => {
     expect(await p.autosave.load(me.id)).toBeNull();
     await expect(p.autosave.save('ghost', run)).rejects.toMatchObject({ code: 'not-found' });
   });
+
+  it('exports CSV with a UTF-8 BOM and Markdown as given, as downloads', async () => {
+    const files: [string, string, string][] = [];
+    const p = browserPlatform(new MemoryStorage(), () => 'zh-CN', {
+      download: (name, content, mime) => void files.push([name, content, mime]),
+    });
+    await p.export.saveFile({ format: 'csv', suggestedName: '复盘', content: 'kpi,值\n' });
+    await p.export.saveFile({ format: 'markdown', suggestedName: 'review.md', content: '# 复盘' });
+    expect(files[0]).toEqual(['复盘.csv', '\uFEFFkpi,值\n', 'text/csv;charset=utf-8']);
+    expect(files[1]?.slice(0, 2)).toEqual(['review.md', '# 复盘']);
+  });
 });
