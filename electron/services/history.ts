@@ -1,10 +1,6 @@
 import type { Input, Output } from '../../src/platform/contract';
-import {
-  HISTORY_LIMIT,
-  type Attempt,
-  type ChecklistItem,
-  type ScenarioProgress,
-} from '../../src/platform/store-schema';
+import type { Attempt } from '../../src/platform/store-schema';
+import { newAttempt, historyWith, progressWith } from '../../src/platform/attempts';
 import { IpcFailure, saved } from '../ipc/failure';
 import type { ServiceDeps } from './context';
 import { requireProfile } from './profiles';
@@ -18,48 +14,10 @@ export function recordAttempt(
   input: Input<'progress.recordAttempt'>,
 ): Output<'progress.recordAttempt'> {
   requireProfile(deps, input.profileId, 'progress.recordAttempt');
-  const checklist: ChecklistItem[] = input.report.review.actions.map((a) => ({
-    id: a.id,
-    text: a.text,
-    ownerRole: a.ownerRole,
-    ...(a.sopRef !== undefined ? { sopRef: a.sopRef } : {}),
-    done: a.done,
-    note: '',
-    custom: false,
-  }));
-  const attempt: Attempt = {
-    ...input,
-    id: deps.newId(),
-    finishedAt: deps.now().toISOString(),
-    checklist,
-  };
-
-  const history = deps.stores.history.get();
-  const mine = history.attempts.filter((a) => a.profileId === input.profileId);
-  const drop = new Set(
-    mine.slice(0, Math.max(0, mine.length + 1 - HISTORY_LIMIT)).map((a) => a.id),
-  );
-  const attempts = [...history.attempts.filter((a) => !drop.has(a.id)), attempt];
-  saved(deps.stores.history.save({ ...history, attempts }));
-
-  const progress = deps.stores.progress.get();
-  const scenarios = progress.byProfile[input.profileId] ?? {};
-  const before = scenarios[input.scenarioId];
-  const stars = input.report.stars;
-  const next: ScenarioProgress = {
-    bestStars: Math.max(before?.bestStars ?? 0, stars),
-    attempts: (before?.attempts ?? 0) + 1,
-    lastPlayedAt: attempt.finishedAt,
-    bestByRole: {
-      ...before?.bestByRole,
-      [input.role]: Math.max(before?.bestByRole[input.role] ?? 0, stars),
-    },
-  };
-  const byProfile = {
-    ...progress.byProfile,
-    [input.profileId]: { ...scenarios, [input.scenarioId]: next },
-  };
-  saved(deps.stores.progress.save({ ...progress, byProfile }));
+  const attempt = newAttempt(input, deps.newId(), deps.now().toISOString());
+  saved(deps.stores.history.save(historyWith(deps.stores.history.get(), attempt)));
+  const { file, next } = progressWith(deps.stores.progress.get(), attempt);
+  saved(deps.stores.progress.save(file));
   return { attempt, progress: next };
 }
 

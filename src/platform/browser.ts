@@ -1,10 +1,11 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
+import { newAttempt, historyWith, progressWith } from './attempts';
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
 import { PlatformError, type Platform } from './platform';
 import { FILE_SPECS } from './store-migrations';
-import { HISTORY_LIMIT, type Attempt, type ChecklistItem, type Settings } from './store-schema';
+import type { Attempt, Settings } from './store-schema';
 
 export interface BrowserOptions {
   now?: () => Date;
@@ -68,45 +69,10 @@ export function browserPlatform(
 
   function recordAttempt(input: Input<'progress.recordAttempt'>) {
     requireProfile(input.profileId);
-    const checklist: ChecklistItem[] = input.report.review.actions.map((a) => ({
-      id: a.id,
-      text: a.text,
-      ownerRole: a.ownerRole,
-      ...(a.sopRef !== undefined ? { sopRef: a.sopRef } : {}),
-      done: a.done,
-      note: '',
-      custom: false,
-    }));
-    const attempt: Attempt = { ...input, id: newId(), finishedAt: now().toISOString(), checklist };
-    const history = stores.history.get();
-    const mine = history.attempts.filter((a) => a.profileId === input.profileId);
-    const drop = new Set(
-      mine.slice(0, Math.max(0, mine.length + 1 - HISTORY_LIMIT)).map((a) => a.id),
-    );
-    save(stores.history, {
-      ...history,
-      attempts: [...history.attempts.filter((a) => !drop.has(a.id)), attempt],
-    });
-    const progress = stores.progress.get();
-    const mineP = progress.byProfile[input.profileId] ?? {};
-    const before = mineP[input.scenarioId];
-    const stars = input.report.stars;
-    const next = {
-      bestStars: Math.max(before?.bestStars ?? 0, stars),
-      attempts: (before?.attempts ?? 0) + 1,
-      lastPlayedAt: attempt.finishedAt,
-      bestByRole: {
-        ...before?.bestByRole,
-        [input.role]: Math.max(before?.bestByRole[input.role] ?? 0, stars),
-      },
-    };
-    save(stores.progress, {
-      ...progress,
-      byProfile: {
-        ...progress.byProfile,
-        [input.profileId]: { ...mineP, [input.scenarioId]: next },
-      },
-    });
+    const attempt = newAttempt(input, newId(), now().toISOString());
+    save(stores.history, historyWith(stores.history.get(), attempt));
+    const { file, next } = progressWith(stores.progress.get(), attempt);
+    save(stores.progress, file);
     return { attempt, progress: next };
   }
 

@@ -1,0 +1,60 @@
+import type { Input } from './contract';
+import {
+  HISTORY_LIMIT,
+  type Attempt,
+  type HistoryFile,
+  type ProgressFile,
+  type ScenarioProgress,
+} from './store-schema';
+
+type AttemptInput = Input<'progress.recordAttempt'>;
+
+/**
+ * The saved form of a finished run: the report plus its 改进清单, ready for the learner's
+ * ticks and notes. Shared by the desktop shell and the browser build so both save alike.
+ */
+export function newAttempt(input: AttemptInput, id: string, finishedAt: string): Attempt {
+  const checklist = input.report.review.actions.map((a) => ({
+    id: a.id,
+    text: a.text,
+    ownerRole: a.ownerRole,
+    ...(a.sopRef !== undefined ? { sopRef: a.sopRef } : {}),
+    done: a.done,
+    note: '',
+    custom: false,
+  }));
+  return { ...input, id, finishedAt, checklist };
+}
+
+/** The history with `attempt` added, dropping the learner's oldest beyond the limit. */
+export function historyWith(history: HistoryFile, attempt: Attempt): HistoryFile {
+  const mine = history.attempts.filter((a) => a.profileId === attempt.profileId);
+  const drop = new Set(
+    mine.slice(0, Math.max(0, mine.length + 1 - HISTORY_LIMIT)).map((a) => a.id),
+  );
+  return { ...history, attempts: [...history.attempts.filter((a) => !drop.has(a.id)), attempt] };
+}
+
+/** The progress file after `attempt`: attempts counted, best stars overall and per role. */
+export function progressWith(
+  progress: ProgressFile,
+  attempt: Attempt,
+): { file: ProgressFile; next: ScenarioProgress } {
+  const scenarios = progress.byProfile[attempt.profileId] ?? {};
+  const before = scenarios[attempt.scenarioId];
+  const stars = attempt.report.stars;
+  const next: ScenarioProgress = {
+    bestStars: Math.max(before?.bestStars ?? 0, stars),
+    attempts: (before?.attempts ?? 0) + 1,
+    lastPlayedAt: attempt.finishedAt,
+    bestByRole: {
+      ...before?.bestByRole,
+      [attempt.role]: Math.max(before?.bestByRole[attempt.role] ?? 0, stars),
+    },
+  };
+  const byProfile = {
+    ...progress.byProfile,
+    [attempt.profileId]: { ...scenarios, [attempt.scenarioId]: next },
+  };
+  return { file: { ...progress, byProfile }, next };
+}
