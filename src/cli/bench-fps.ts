@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness';
 
 /**
  * The map's frame-rate bench (DESIGN §5: ≥ 55 fps with 300 moving order tokens, Canvas
@@ -16,7 +17,7 @@ import { build } from 'vite';
 export const FPS_BUDGET = 55;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, '.tmp', 'bench-dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -69,14 +70,7 @@ export async function withBrowser<T>(
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 720 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     return await fn(ctx, url);

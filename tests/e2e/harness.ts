@@ -15,6 +15,15 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve('test-results/screenshots');
 export const chromiumAvailable = () => existsSync(CHROMIUM);
+/** Headless, sandbox off (root), and no calls home: this machine's network is closed. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** `vite build` into a fresh temporary folder (never the shared `dist/`). */
 export function buildWeb(): string {
@@ -86,14 +95,7 @@ export async function launch(opts: { locale?: string } = {}): Promise<Browser> {
     headless: true,
     locale: opts.locale ?? 'zh-CN',
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
