@@ -5,6 +5,7 @@ import { Hud } from '../hud/hud';
 import { TutorialSteps } from '../hud/tutorial';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../session/controller';
+import { useSound } from '../sound/use-sound';
 import { useApp, type Route } from './context';
 import { ShopMap, Station } from './play-parts';
 import { useRunLoop } from './play-loop';
@@ -34,6 +35,7 @@ export function Play({ route }: { route: PlayRoute }) {
     app.go({ name: 'debrief', session, role, botLevel });
   };
   const version = useRunLoop(session, { onFinished: finish, onAutosave: autosave });
+  useSound(session, app.settings.sound);
 
   const togglePause = () => {
     session.togglePause();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CommandType } from '../../sim/ids';
 import { useT } from '../i18n';
 import type { GameSession } from '../session/controller';
+import { playCue } from '../sound/player';
 import { BuyerStation } from './buyer';
 import { StationProvider, type Station } from './context';
 import { clockLabel } from './format';
@@ -43,6 +44,7 @@ export function StationPanel(props: { session: GameSession; version: number }) {
   const act = useCallback(
     (type: CommandType, payload: Record<string, unknown>) => {
       const r = session.act(type, payload);
+      playCue(r.ok ? 'accepted' : 'refused');
       if (r.ok) {
         notify(t('stations.done', { action: t(`stations.command.${type}`) }), 'ok');
         return true;
