@@ -72,7 +72,12 @@ export const uiAppEn = {
     speedKey: 'Key {{key}}',
     end: 'End run',
     targets: 'Targets, live',
-    light: { pass: 'on target', fail: 'off target', pending: 'waiting for the baseline' },
+    light: {
+      pass: 'on target',
+      fail: 'off target',
+      pending: 'waiting for the baseline',
+      nodata: 'nothing to measure yet',
+    },
     noAlerts: 'No incidents right now.',
     since: 'since {{time}}',
     violation: 'SOP rule broken',

@@ -71,7 +71,7 @@ export const uiAppZh: typeof uiAppEn = {
     speedKey: '快捷键 {{key}}',
     end: '结束演练',
     targets: '实时目标',
-    light: { pass: '达标', fail: '未达标', pending: '等待基线计算' },
+    light: { pass: '达标', fail: '未达标', pending: '等待基线计算', nodata: '暂无可统计的数据' },
     noAlerts: '当前没有突发事件。',
     since: '自 {{time}} 起',
     violation: '违反SOP规则',

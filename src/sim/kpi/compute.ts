@@ -90,3 +90,37 @@ export function sampleSeries(world: World): void {
   const values = computeKpis(world);
   for (const id of KPI_IDS) world.series[id].push(Math.round(values[id] * 10000) / 10000);
 }
+
+/**
+ * Whether a KPI has anything to measure yet: a satisfaction score needs a rating, a response
+ * time a conversation, on-time shipping an order that fell due. Until then the HUD shows no
+ * verdict rather than a default that looks like a pass or a fail.
+ */
+export function kpiHasData(world: World, kpi: KpiId): boolean {
+  const k = world.kpi;
+  switch (kpi) {
+    case 'csat':
+      return k.ratings.n > 0;
+    case 'first_response_avg_s':
+    case 'first_response_p90_s':
+    case 'resolution_rate':
+      return k.ticketsTotal > 0;
+    case 'on_time_ship_rate':
+      return k.dueOrders > 0;
+    case 'pick_accuracy':
+      return k.picks > 0;
+    case 'return_processing_avg_s':
+      return k.returnProcessing.n > 0;
+    case 'roas':
+      return k.adSpend > 0;
+    case 'inquiry_conversion_rate':
+      return k.inquirers > 0;
+    case 'bad_review_rate':
+      return k.reviews > 0;
+    case 'add_to_cart_rate':
+    case 'conversion_rate':
+      return k.uv > 0;
+    default:
+      return true;
+  }
+}

@@ -1,12 +1,13 @@
 import { formatKpi } from '../../i18n';
-import { computeKpis } from '../../sim/kpi/compute';
+import { computeKpis, kpiHasData } from '../../sim/kpi/compute';
 import { evaluateTarget, needsBaselineFor, type Baseline } from './evaluate';
 import type { World } from '../../sim/world';
 import { useT } from '../i18n';
 
 /**
  * Every target KPI with a live light: green while met, red while not, grey while its
- * baseline is still being computed. Lights show the state *now*; the verdict comes at the end.
+ * baseline is still being computed or nothing has happened yet to measure it (no rating, no
+ * conversation). Lights show the state *now*; the verdict comes at the end.
  */
 export function TargetLights({
   world,
@@ -22,13 +23,14 @@ export function TargetLights({
       {world.scenario.targets.map((target, i) => {
         const pending = needsBaselineFor(target) && !baseline;
         const r = pending ? undefined : evaluateTarget(world, target, baseline, kpis);
-        const state = !r ? 'pending' : r.met ? 'pass' : 'fail';
+        const empty = !target.sku && !kpiHasData(world, target.kpi);
+        const state = !r ? 'pending' : empty ? 'nodata' : r.met ? 'pass' : 'fail';
         const goal = r ? formatKpi(target.kpi, r.value, lang) : '…';
         return (
           <li key={i} class={`light ${state}`} data-testid="hud-target" data-state={state}>
             <span class="dot" aria-hidden="true" />
             <span class="light-label">{t(`kpi.label.${target.kpi}`)}</span>
-            <strong>{r ? formatKpi(target.kpi, r.actual, lang) : '—'}</strong>
+            <strong>{r && !empty ? formatKpi(target.kpi, r.actual, lang) : '—'}</strong>
             <span class="muted">
               {t(target.op === '>=' ? 'common.atLeast' : 'common.atMost', { value: goal })}
             </span>
