@@ -42,7 +42,7 @@ async function playBuyer(page: Page) {
   await shot(page, 'full-buyer-2-paid');
 
   // The warehouse bot ships it; wait at 4× until the parcel is delivered.
-  await speed(page, 4);
+  await speed(page, 2);
   await runUntil(page, '[data-testid^="my-order-"][data-testid$="-confirm_receipt"]', 60_000);
   await page.click('[data-testid^="my-order-"][data-testid$="-confirm_receipt"]');
   await page.click('[data-testid^="my-order-"][data-testid$="-write_review"]');
@@ -127,16 +127,15 @@ describe.skipIf(!chromiumAvailable())(
         const browser = await launch({ locale: 'zh-CN' });
         const { page } = browser;
         try {
-          await newProfile(page, server.url, 'zh-CN', `新人-${role}`);
+          await newProfile(page, server.url, 'zh-CN', `新人-${role}`, 128);
           await startTutorial(page, role);
           await PLAY[role](page);
           await playToDebrief(page);
-          await page.waitForTimeout(1500); // the charts draw lazily
+          await page.waitForTimeout(1000); // the charts draw lazily
           await shot(page, `full-${role}-4-debrief`);
           const score = await debriefScore(page);
-          expect(score.targets).toHaveLength(3);
-          expect(score.stars).toBeGreaterThanOrEqual(1);
-          console.log(role, JSON.stringify(score));
+          // Played by the book, with bots in the other roles: every target met, three stars.
+          expect(score).toEqual({ stars: 3, targets: ['met', 'met', 'met'] });
           expect(browser.errors).toEqual([]);
         } finally {
           await browser.close();
