@@ -32,7 +32,7 @@ const file = (n: number): ProfilesFile => ({
 });
 
 describe('atomic writes', () => {
-  it('a write that dies half-way leaves the saved file whole and the player told', () => {
+  it('a write that dies half-way leaves the saved file whole and the player told', async () => {
     const dir = tempDir();
     const notices = new NoticeQueue();
     const now = stepClock();
@@ -51,7 +51,8 @@ describe('atomic writes', () => {
     expect(crash.inodes).not.toContain(inode);
     expect(statSync(store.path).ino).toBe(inode);
     expect(readFileSync(store.path, 'utf8')).toBe(before);
-    expect(files(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    // atomically removes its temporary file with an asynchronous unlink after a failed write.
+    await vi.waitFor(() => expect(files(dir).filter((f) => f.includes('.tmp'))).toEqual([]));
     expect(store.get()).toEqual(file(2));
     expect(notices.take()).toMatchObject([{ kind: 'save-failed', problem: 'write-failed' }]);
 
