@@ -11,7 +11,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     summary: '{{total}} 个目标达成 {{met}} 个 · SOP 违规 {{violations}} 次（允许 {{max}} 次）',
   },
   nav: {
-    kpis: '指标对比',
+    kpis: '指标与目标',
     charts: '图表',
     timeline: '时间线',
     review: '复盘',
