@@ -102,6 +102,12 @@ export async function playTutorialJourney(
   await page.click(tid('open-history'));
   await page.waitForSelector(tid('history-row'));
   await shot(page, `${tag}-07-history`);
+  // An earlier attempt opens with its 复盘 and checklist, as saved.
+  await page.click(tid('history-row'));
+  await page.waitForSelector(tid('history-detail'));
+  // (in the language the debrief was written in)
+  expect(await page.textContent(tid('history-detail'))).toMatch(/回顾目标|Review the goals/);
+  await shot(page, `${tag}-07b-history-detail`);
   await page.click(tid('back'));
   await page.click(tid('open-settings'));
   await page.click(tid('setting-textSize-large'));

@@ -100,6 +100,13 @@ export const uiAppEn = {
     role: 'Role',
     bots: 'Bots',
     stars: 'Stars',
+    hint: 'Open an attempt to read its review and checklist again.',
+    loading: 'Opening the attempt…',
+    targets: 'Targets',
+    checklist: 'Improvement checklist',
+    review: 'Review (复盘)',
+    exportMarkdown: 'Export Markdown',
+    close: 'Close',
   },
   settings: {
     title: 'Settings',

@@ -94,6 +94,13 @@ export const uiAppZh: typeof uiAppEn = {
     role: '角色',
     bots: '机器人',
     stars: '星级',
+    hint: '点开一次演练，可重读它的复盘和改进清单。',
+    loading: '正在打开演练记录…',
+    targets: '目标',
+    checklist: '改进清单',
+    review: '复盘',
+    exportMarkdown: '导出 Markdown',
+    close: '关闭',
   },
   settings: {
     title: '设置',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Output } from '../../platform/contract';
 import { useT } from '../i18n';
 import { useApp } from './context';
+import { HistoryDetail } from './history-detail';
 import { Stars } from './stars';
 import { TopBar } from './topbar';
 
@@ -10,6 +11,7 @@ export function HistoryScreen() {
   const { t, lang } = useT();
   const app = useApp();
   const [list, setList] = useState<Output<'history.list'> | undefined>(undefined);
+  const [open, setOpen] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (app.profile) app.platform.history.list(app.profile.id).then(setList, app.fail);
   }, [app.profile?.id]);
@@ -34,7 +36,14 @@ export function HistoryScreen() {
             </thead>
             <tbody>
               {list.map((a) => (
-                <tr key={a.id} data-testid="history-row">
+                <tr
+                  key={a.id}
+                  data-testid="history-row"
+                  class="clickable"
+                  tabIndex={0}
+                  onClick={() => setOpen(a.id)}
+                  onKeyDown={(e) => e.key === 'Enter' && setOpen(a.id)}
+                >
                   <td>{when.format(new Date(a.finishedAt))}</td>
                   <td>
                     {app.scenarios.find((s) => s.id === a.scenarioId)?.title[lang] ?? a.scenarioId}
@@ -49,6 +58,8 @@ export function HistoryScreen() {
             </tbody>
           </table>
         )}
+        {list && list.length > 0 && !open && <p class="muted">{t('app.history.hint')}</p>}
+        {open && <HistoryDetail id={open} onClose={() => setOpen(undefined)} />}
       </main>
     </>
   );
