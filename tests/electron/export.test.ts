@@ -1,28 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
-import type { Channel, Input, IpcResult, Output } from '../../src/platform/contract';
-import { APP_PAGE, eventFrom, setup } from './ipc-fixtures';
+import { ok, setup } from './ipc-fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
-
-/** Calls a channel as the app's page would and returns the value (fails the test on an error). */
-async function ok<C extends Channel>(
-  handlers: Handlers,
-  channel: C,
-  payload?: Input<C>,
-  sender = {},
-) {
-  const result: IpcResult<Output<C>> = await dispatch(
-    channel,
-    eventFrom(APP_PAGE, sender),
-    payload,
-    handlers,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 describe('export.saveFile', () => {
   it('CSV gets a UTF-8 BOM, once; the dialog offers the right name and filter', async () => {

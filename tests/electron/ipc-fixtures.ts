@@ -2,7 +2,8 @@ import type { WebContents } from 'electron';
 import { loadScenarioFile } from '../../src/scenario/load-file';
 import { playAndReport, type RunReport } from '../../src/sim/report';
 import { createHandlers } from '../../electron/ipc/handlers';
-import type { InvokeEvent } from '../../electron/ipc/dispatch';
+import { dispatch, type Handlers, type InvokeEvent } from '../../electron/ipc/dispatch';
+import type { Channel, Input, IpcResult, Output } from '../../src/platform/contract';
 import { openStores } from '../../electron/persistence/stores';
 import { stepClock, tempDir } from './helpers';
 
@@ -12,6 +13,23 @@ export function eventFrom(url: string | null, sender: Partial<WebContents> = {})
 }
 
 export const APP_PAGE = 'app://shopdojo/index.html';
+
+/** Calls a channel as the app's page would and returns the value (fails the test on an error). */
+export async function ok<C extends Channel>(
+  handlers: Handlers,
+  channel: C,
+  payload?: Input<C>,
+  sender = {},
+) {
+  const result: IpcResult<Output<C>> = await dispatch(
+    channel,
+    eventFrom(APP_PAGE, sender),
+    payload,
+    handlers,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
 
 let cached: RunReport | undefined;
 /** A real run report of the tutorial (computed once). */

@@ -1,29 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
-import type { Channel, Input, IpcResult, Output } from '../../src/platform/contract';
+import { dispatch } from '../../electron/ipc/dispatch';
 import { HISTORY_LIMIT } from '../../src/platform/store-schema';
-import { APP_PAGE, eventFrom, setup, tutorialReport } from './ipc-fixtures';
+import { APP_PAGE, eventFrom, ok, setup, tutorialReport } from './ipc-fixtures';
 
 vi.mock('electron', () => ({ default: {} }));
-
-/** Calls a channel as the app's page would and returns the value (fails the test on an error). */
-async function ok<C extends Channel>(
-  handlers: Handlers,
-  channel: C,
-  payload?: Input<C>,
-  sender = {},
-) {
-  const result: IpcResult<Output<C>> = await dispatch(
-    channel,
-    eventFrom(APP_PAGE, sender),
-    payload,
-    handlers,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const attemptInput = (profileId: string, stars: number, role: 'ops' | 'support' = 'ops') => {
   const report = tutorialReport();
