@@ -45,9 +45,6 @@ export function starsFor(
   return 1;
 }
 
-/** The role that owns a KPI (KPI_DEFS), re-exported for the CLI and the debrief. */
-export const kpiOwner = (kpi: KpiId): Role => KPI_DEFS[kpi].role;
-
 /**
  * Scores a finished (or running) world against its scenario's targets.
  * @param baseline required when any target uses `vsBaseline`; see {@link baselineOf}
