@@ -1,5 +1,4 @@
-import type { KpiId, Role } from '../ids';
-import { KPI_DEFS } from '../kpi/defs';
+import type { Role } from '../ids';
 import { computeKpis } from '../kpi/compute';
 import type { World } from '../world';
 import { roleScores } from './roles';
