@@ -60,7 +60,11 @@ function readable(report: RunReport, args: SimArgs, title: string, t: Translate)
       label,
       formatKpiValue(target.kpi, target.actual, lang),
       bound,
-      target.met ? `✓ ${t('common.met')}` : `✗ ${t('common.missed')}`,
+      target.met
+        ? `✓ ${t('common.met')}`
+        : target.actual === null
+          ? `– ${t('common.noData')}`
+          : `✗ ${t('common.missed')}`,
     ]);
   }
   out.push(table(rows), '', `## ${t('cli.otherKpis')}`, '');

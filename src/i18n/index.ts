@@ -31,6 +31,6 @@ export function createI18n(lang: Lang): i18n {
  * A KPI value in its unit for the CLI and the UI: ratios as "12.5%", money as "¥1,234.50",
  * seconds as "95 s" / "95 秒", star ratings with 2 decimals, ROAS as a multiple "3.20".
  */
-export function formatKpi(id: KpiId, value: number, lang: Lang): string {
+export function formatKpi(id: KpiId, value: number | null, lang: Lang): string {
   return formatKpiValue(id, value, lang);
 }

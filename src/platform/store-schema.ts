@@ -67,13 +67,13 @@ export const runReportSchema = z.strictObject({
   scenario: z.strictObject({ id: scenarioIdSchema, version: z.number().int() }),
   seed: z.number().int(),
   worldHash: z.string().max(128),
-  kpis: z.record(z.enum(KPI_IDS), z.number()),
+  kpis: z.record(z.enum(KPI_IDS), z.number().nullable()),
   targets: z.array(
     z.strictObject({
       kpi: z.enum(KPI_IDS),
       op: z.enum(['>=', '<=']),
       value: z.number(),
-      actual: z.number(),
+      actual: z.number().nullable(),
       met: z.boolean(),
       sku: z.string().optional(),
     }),

@@ -3,8 +3,8 @@ import { advance } from './engine/advance';
 import { createWorld } from './engine/create-world';
 import { hashWorld } from './engine/hash';
 import { baselineRun, expertRun, needsBaseline, roundKpis } from './engine/play';
-import type { BotLevel, KpiId, Lang, Role } from './ids';
-import { computeKpis } from './kpi/compute';
+import { KPI_IDS, type BotLevel, type KpiId, type Lang, type Role } from './ids';
+import { computeKpis, kpiHasData } from './kpi/compute';
 import { generateReview } from './review/generate';
 import { reviewActions, reviewMarkdown } from './review/markdown';
 import { baselineOf, scoreRun, type Baseline } from './scoring/score';
@@ -15,12 +15,13 @@ export interface RunReport {
   scenario: { id: string; version: number };
   seed: number;
   worldHash: string;
-  kpis: Record<KpiId, number>;
+  /** `null`: the KPI had nothing to measure in this run (no data, not 0 and not 100%). */
+  kpis: Record<KpiId, number | null>;
   targets: {
     kpi: KpiId;
     op: '>=' | '<=';
     value: number;
-    actual: number;
+    actual: number | null;
     met: boolean;
     sku?: string;
   }[];
@@ -39,6 +40,16 @@ export interface ReportOptions {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** KPI values with `null` for every KPI that had nothing to measure. */
+export function withNoData(
+  world: World,
+  kpis: Record<KpiId, number>,
+): Record<KpiId, number | null> {
+  const out = {} as Record<KpiId, number | null>;
+  for (const id of KPI_IDS) out[id] = kpiHasData(world, id) ? kpis[id] : null;
+  return out;
+}
+
 /** Scores a world and writes its 复盘 in one language. Pure: same world, same report. */
 export function buildReport(world: World, options: ReportOptions): RunReport {
   const score = scoreRun(world, options.baseline);
@@ -50,12 +61,12 @@ export function buildReport(world: World, options: ReportOptions): RunReport {
     scenario: { id: world.scenario.id, version: world.scenario.version },
     seed: world.seed,
     worldHash: hashWorld(world),
-    kpis: roundKpis(computeKpis(world)),
+    kpis: withNoData(world, roundKpis(computeKpis(world))),
     targets: score.targets.map((t) => ({
       kpi: t.kpi,
       op: t.op,
       value: round(t.value),
-      actual: round(t.actual),
+      actual: t.noData ? null : round(t.actual),
       met: t.met,
       ...(t.sku ? { sku: t.sku } : {}),
     })),

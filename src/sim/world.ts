@@ -161,6 +161,8 @@ export interface KpiAccumulators {
   historyBuyers: number;
   paidOrders: number;
   gmv: number;
+  /** GMV of the orders placed before the run: refunds are measured against it, AOV is not. */
+  historyGmv: number;
   refundAmount: number;
   refundedOrders: number;
   adSpend: number;
@@ -169,6 +171,8 @@ export interface KpiAccumulators {
   fulfilment: number;
   couponCost: number;
   firstResponses: number[];
+  /** First replies that came within three minutes (abandoned chats never do). */
+  repliedWithin3Min: number;
   inquirers: number;
   inquirersPaid: number;
   ticketsTotal: number;
@@ -184,6 +188,10 @@ export interface KpiAccumulators {
   reviews: number;
   badReviews: number;
   disputes: number;
+  /** Disputes on the order of a chat counted as cleanly resolved: the resolution did not hold. */
+  disputesAfterResolution: number;
+  /** Disputes nobody ever talked to the buyer about: an unresolved case of their own. */
+  disputesWithoutChat: number;
   repurchaseSum: number;
   /** Per-SKU visitors and paying visitors, for SKU-scoped targets. */
   skuUv: Record<string, number>;

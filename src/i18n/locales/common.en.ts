@@ -21,6 +21,7 @@ export const commonEn = {
   },
   met: 'met',
   missed: 'missed',
+  noData: 'no data',
   atLeast: '≥ {{value}}',
   atMost: '≤ {{value}}',
   stars: '{{n}} of 3 stars',

@@ -9,6 +9,7 @@ export const commonZh: typeof commonEn = {
     minutes: '{{n}} 分钟',
     hours: '{{n}} 小时',
   },
+  noData: '无数据',
   met: '达成',
   missed: '未达成',
   atLeast: '≥ {{value}}',

@@ -15,8 +15,10 @@ export const kpiEn: { label: Record<KpiId, string>; def: Record<KpiId, string> }
     ad_spend: 'Ad spend',
     roas: 'ROAS',
     gross_margin: 'Gross margin',
+    net_profit: 'Net profit',
     first_response_avg_s: 'Average first response',
     first_response_p90_s: 'First response P90',
+    response_3min_rate: '3-minute response rate',
     inquiry_conversion_rate: 'Inquiry conversion rate',
     resolution_rate: 'Resolution rate',
     csat: 'Customer satisfaction',
@@ -38,7 +40,7 @@ export const kpiEn: { label: Record<KpiId, string>; def: Record<KpiId, string> }
     conversion_rate: 'Paying buyers ÷ visitors.',
     paid_orders: 'Orders paid.',
     gmv: 'Sum of paid order amounts, after discounts and before refunds.',
-    aov: 'GMV ÷ paying buyers.',
+    aov: "This run's paid order amounts ÷ this run's paying buyers (orders placed before the run excluded).",
     refund_amount: 'Sum of refunds.',
     refund_rate: 'Refunded orders ÷ paid orders.',
     net_sales: 'GMV − refund amount.',
@@ -49,8 +51,13 @@ export const kpiEn: { label: Record<KpiId, string>; def: Record<KpiId, string> }
     first_response_avg_s:
       "Mean sim-seconds from a customer's first message to the first reply (still-waiting customers count with their wait so far).",
     first_response_p90_s: '90th percentile of the first-response time.',
+    response_3min_rate:
+      'Conversations with a first reply within 3 minutes (180 sim-seconds) ÷ conversations (customers who left unanswered included).',
+    net_profit:
+      'Net sales − cost of goods kept − fulfilment − coupons and compensation − ad spend (¥).',
     inquiry_conversion_rate: 'Pre-sale inquirers who paid ÷ pre-sale inquirers.',
-    resolution_rate: 'Conversations resolved without escalation or dispute ÷ conversations.',
+    resolution_rate:
+      'Conversations resolved without escalation and never turned into a platform dispute ÷ (conversations + disputes opened without one).',
     csat: 'Mean 1–5 rating of rated conversations.',
     on_time_ship_rate: 'Orders shipped before their ship-by time ÷ orders due in the run.',
     pick_accuracy: 'Correct picks ÷ picks.',

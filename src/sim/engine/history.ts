@@ -53,6 +53,7 @@ export function seedHistory(world: World): void {
       const k = world.kpi;
       k.paidOrders++;
       k.gmv += order.amount;
+      k.historyGmv += order.amount;
       k.cogsKept += sku.cost;
       k.historyBuyers++;
       k.repurchaseSum += repurchaseBase(world, persona.id) * c.satisfaction;

@@ -32,14 +32,19 @@ function percentile(a: readonly number[], b: readonly number[], p: number): numb
 }
 
 /**
- * Every KPI of DESIGN §1.3 from the world's running totals. Rates with nothing to measure
- * read as perfect for quality KPIs (no late parcel, no wrong pick) and zero for the funnel.
+ * Every KPI of DESIGN §1.3 from the world's running totals. A KPI with nothing to measure has
+ * a placeholder value here (1 for quality rates, 0 otherwise): callers that show or score it
+ * must ask {@link kpiHasData} first and say "no data".
  */
 export function computeKpis(world: World): Record<KpiId, number> {
   const k = world.kpi;
   const waits = openWaits(world);
   let waitSum = 0;
-  for (const w of waits) waitSum += w;
+  let overdue = 0;
+  for (const w of waits) {
+    waitSum += w;
+    if (w > 180) overdue++;
+  }
   let respSum = 0;
   for (const r of k.firstResponses) respSum += r;
   const netSales = k.gmv - k.refundAmount;
@@ -50,17 +55,23 @@ export function computeKpis(world: World): Record<KpiId, number> {
     conversion_rate: div(k.payingBuyers, k.uv),
     paid_orders: k.paidOrders,
     gmv: k.gmv,
-    aov: div(k.gmv, k.payingBuyers),
+    aov: div(k.gmv - k.historyGmv, k.payingBuyers),
     refund_amount: k.refundAmount,
     refund_rate: div(k.refundedOrders, k.paidOrders),
     net_sales: netSales,
     ad_spend: k.adSpend,
     roas: div(k.adGmv, k.adSpend),
     gross_margin: div(netSales - k.cogsKept - k.fulfilment - k.couponCost, netSales),
+    net_profit: netSales - k.cogsKept - k.fulfilment - k.couponCost - k.adSpend,
     first_response_avg_s: div(respSum + waitSum, k.firstResponses.length + waits.length),
     first_response_p90_s: percentile(k.firstResponses, waits, 0.9),
+    response_3min_rate: div(k.repliedWithin3Min, k.firstResponses.length + overdue),
     inquiry_conversion_rate: div(k.inquirersPaid, k.inquirers),
-    resolution_rate: div(k.ticketsResolvedClean, k.ticketsTotal, 1),
+    resolution_rate: div(
+      Math.max(0, k.ticketsResolvedClean - k.disputesAfterResolution),
+      k.ticketsTotal + k.disputesWithoutChat,
+      1,
+    ),
     csat: div(k.ratings.sum, k.ratings.n),
     on_time_ship_rate: div(k.onTimeOrders, k.dueOrders, 1),
     pick_accuracy: div(k.correctPicks, k.picks, 1),
@@ -103,8 +114,12 @@ export function kpiHasData(world: World, kpi: KpiId): boolean {
       return k.ratings.n > 0;
     case 'first_response_avg_s':
     case 'first_response_p90_s':
-    case 'resolution_rate':
       return k.ticketsTotal > 0;
+    case 'response_3min_rate':
+      // A chat waiting less than three minutes has not decided the rate yet.
+      return k.firstResponses.length > 0 || openWaits(world).some((w) => w > 180);
+    case 'resolution_rate':
+      return k.ticketsTotal + k.disputesWithoutChat > 0;
     case 'on_time_ship_rate':
       return k.dueOrders > 0;
     case 'pick_accuracy':
@@ -120,6 +135,15 @@ export function kpiHasData(world: World, kpi: KpiId): boolean {
     case 'add_to_cart_rate':
     case 'conversion_rate':
       return k.uv > 0;
+    case 'aov':
+      return k.payingBuyers > 0;
+    case 'gross_margin':
+      return k.gmv - k.refundAmount > 0;
+    case 'refund_rate':
+    case 'dispute_rate':
+      return k.paidOrders > 0;
+    case 'repeat_purchase_rate_pred':
+      return k.payingBuyers + k.historyBuyers > 0;
     default:
       return true;
   }

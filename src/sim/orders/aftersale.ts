@@ -113,6 +113,9 @@ export function openDispute(world: World, order: Order): void {
   moveOrder(order, 'DISPUTE');
   if (order.aftersale) order.aftersale.disputed = true;
   world.kpi.disputes++;
+  const undoes = disputeUndoes(world, order);
+  if (undoes === 'resolution') world.kpi.disputesAfterResolution++;
+  else if (undoes === 'no_chat') world.kpi.disputesWithoutChat++;
   emit(world, { type: 'dispute_opened', role: 'customer', order: order.id, sku: order.sku });
   schedule(
     world,
@@ -222,4 +225,18 @@ export function applyInspection(
     moveOrder(order, 'INSPECT_FULL');
     refund(world, order, order.amount, as.reason);
   }
+}
+
+/**
+ * A dispute means the case was not resolved: it undoes a clean resolution of a chat about the
+ * order, and counts as an unresolved case when nobody ever talked to the buyer about it.
+ */
+function disputeUndoes(world: World, order: Order): 'resolution' | 'no_chat' | undefined {
+  let chats = 0;
+  for (const t of Object.values(world.tickets)) {
+    if (t.order !== order.id) continue;
+    chats++;
+    if (t.resolvedAt !== undefined && t.solved && !t.escalated) return 'resolution';
+  }
+  return chats === 0 ? 'no_chat' : undefined;
 }

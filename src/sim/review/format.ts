@@ -65,7 +65,8 @@ export function formatUnit(unit: KpiUnit, value: number, lang: Lang): string {
  * A KPI value in its unit (KPI_DEFS). ROAS is a multiple (ad GMV ÷ spend), shown as "3.20"
  * rather than as a percentage.
  */
-export function formatKpiValue(kpi: KpiId, value: number, lang: Lang): string {
+export function formatKpiValue(kpi: KpiId, value: number | null, lang: Lang): string {
+  if (value === null) return MESSAGES[lang].common.noData;
   if (kpi === 'roas') return Number.isFinite(value) ? grouped(value, 2) : '—';
   return formatUnit(KPI_DEFS[kpi].unit, value, lang);
 }

@@ -1,6 +1,6 @@
 import type { TargetDef } from '../../scenario/schema';
 import type { KpiId } from '../ids';
-import { computeKpis, skuKpi } from '../kpi/compute';
+import { computeKpis, kpiHasData, skuKpi } from '../kpi/compute';
 import type { World } from '../world';
 
 export type TargetOp = TargetDef['op'];
@@ -21,6 +21,8 @@ export interface TargetResult {
   value: number;
   actual: number;
   met: boolean;
+  /** Nothing to measure (no chat, no order due…): not met, and shown as "no data". */
+  noData?: boolean;
   sku?: string;
   /** The baseline KPI the threshold was derived from (vsBaseline targets only). */
   baseline?: number;
@@ -92,13 +94,16 @@ export function evaluateTarget(
   const threshold = resolveThreshold(target, baseline);
   const actual =
     (target.sku ? skuKpi(world, target.kpi, target.sku) : undefined) ?? kpis[target.kpi];
+  const noData = !target.sku && !kpiHasData(world, target.kpi);
   const result: TargetResult = {
     kpi: target.kpi,
     op: target.op,
     value: threshold.value,
     actual,
-    met: targetMet(target.op, actual, threshold.value),
+    // A target with nothing to measure is not a pass: an idle run must not earn it.
+    met: !noData && targetMet(target.op, actual, threshold.value),
   };
+  if (noData) result.noData = true;
   if (target.sku) result.sku = target.sku;
   if (threshold.baseline !== undefined) {
     result.baseline = threshold.baseline;
@@ -112,8 +117,11 @@ export function evaluateTarget(
  * better") or threshold ÷ actual ("lower is better"), capped at 0.9 so a miss never scores
  * like a hit. The target's own `op` decides the direction.
  */
-export function attainment(result: Pick<TargetResult, 'op' | 'value' | 'actual' | 'met'>): number {
+export function attainment(
+  result: Pick<TargetResult, 'op' | 'value' | 'actual' | 'met' | 'noData'>,
+): number {
   if (result.met) return 1;
+  if (result.noData) return 0;
   const { value, actual } = result;
   let ratio: number;
   if (result.op === '>=') ratio = value > 0 ? actual / value : 0;

@@ -69,6 +69,7 @@ export function recordReply(world: World, ticket: Ticket, template?: ReplyTempla
   if (ticket.firstReplyAt === undefined) {
     ticket.firstReplyAt = world.clock;
     insertSorted(world.kpi.firstResponses, world.clock - ticket.openedAt);
+    if (world.clock - ticket.openedAt <= 180) world.kpi.repliedWithin3Min++;
     emit(world, {
       type: 'ticket_first_reply',
       role: 'support',
@@ -120,15 +121,21 @@ export function closeTicket(world: World, ticket: Ticket): void {
   if (ticket.escalated) stars--;
   stars += randInt(world.rng, -1, 1) * (chance(world.rng, 0.3) ? 1 : 0);
   stars = Math.max(1, Math.min(5, stars));
-  const c = world.customers[ticket.customer];
-  // Most customers skip the rating; the ones a scenario scripts, or a person plays, always rate.
-  if (c?.seat || c?.scripted !== undefined || chance(world.rng, 0.7)) {
-    ticket.rating = stars;
-    world.kpi.ratings.sum += stars;
-    world.kpi.ratings.n++;
-  }
+  maybeRate(world, ticket, stars);
   if (stars <= 2) upset(world, ticket.customer, 0.2);
   emit(world, { type: 'ticket_closed', role: 'customer', ticket: ticket.id, value: stars });
+}
+
+/**
+ * Most customers skip the rating, whatever happened; the ones a scenario scripts, or a person
+ * plays, always rate.
+ */
+function maybeRate(world: World, ticket: Ticket, stars: number): void {
+  const c = world.customers[ticket.customer];
+  if (!(c?.seat || c?.scripted !== undefined || chance(world.rng, 0.7))) return;
+  ticket.rating = stars;
+  world.kpi.ratings.sum += stars;
+  world.kpi.ratings.n++;
 }
 
 /** Resolves a conversation; a clean resolution is solved and was never escalated. */
@@ -152,9 +159,8 @@ export function ticketPatience(world: World, ticket: Ticket): void {
   dequeue(world.queues.tickets, ticket.id);
   insertSorted(world.kpi.firstResponses, world.clock - ticket.openedAt);
   upset(world, ticket.customer, 0.25);
-  world.kpi.ratings.sum += 1;
-  world.kpi.ratings.n++;
-  ticket.rating = 1;
+  // Left unanswered: rated like any other chat (most skip it), just badly.
+  maybeRate(world, ticket, chance(world.rng, 0.75) ? 1 : 2);
   if (ticket.topic === 'presale' || ticket.topic === 'bargain')
     schedule(world, world.clock, 'presale_decide', ticket.customer);
   emit(world, {

@@ -36,7 +36,7 @@ export function toCsv(report: RunReport, lang: Lang, options: CsvOptions = {}): 
   const row = (
     id: string,
     kpi: (typeof KPI_IDS)[number],
-    actual: number,
+    actual: number | null,
     sku: string | undefined,
     t?: RunReport['targets'][number],
   ) => {
@@ -44,12 +44,12 @@ export function toCsv(report: RunReport, lang: Lang, options: CsvOptions = {}): 
     kpiRows.push([
       id,
       kpiName(kpi, sku, lang, world),
-      actual,
+      actual ?? '',
       formatKpiValue(kpi, actual, lang),
       t ? t.op : '',
       t ? t.value : '',
       t ? targetText(m, kpi, t.op, t.value, lang) : '',
-      t ? (t.met ? m.common.met : m.common.missed) : '',
+      t ? (t.met ? m.common.met : actual === null ? m.common.noData : m.common.missed) : '',
       ex === undefined ? '' : Math.round(ex * 1e6) / 1e6,
     ]);
   };

@@ -18,6 +18,8 @@ function lateWorld(): World {
   });
   w.kpi.dueOrders = 20;
   w.kpi.onTimeOrders = 10;
+  w.kpi.picks = 20;
+  w.kpi.correctPicks = 20;
   incident(w, {
     id: 'inc0',
     kind: 'courier_delay',

@@ -16,6 +16,7 @@ function world() {
   w.kpi.dueOrders = 10;
   w.kpi.onTimeOrders = 5;
   w.kpi.firstResponses = [60, 180];
+  w.kpi.ticketsTotal = 2;
   w.kpi.ratings = { sum: 9, n: 2 };
   return w;
 }
