@@ -50,6 +50,13 @@ export const skuSchema = z
     name: textSchema,
     price: z.number().positive().describe('List price per unit, in yuan (¥)'),
     cost: z.number().positive().describe('What one unit costs the shop, in yuan; below price'),
+    referencePrice: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        'The market price buyers compare with, in yuan (similar items elsewhere): the anchor of the demand curve, so a list price above it sells less. Defaults to price',
+      ),
     stock: z.number().int().min(0).describe('Units on the shelf at the start'),
     bin: z.string().min(1).describe('Warehouse bin location shown on pick lists, e.g. "A-01"'),
     listing: listingSchema.default({ title: 0.5, image: 0.5, detail: 0.5, size_chart: 0.5 }),

@@ -74,6 +74,8 @@ export interface SkuState {
   id: string;
   price: number;
   listPrice: number;
+  /** The market price buyers compare with: demand answers to price against it. */
+  refPrice: number;
   cost: number;
   /** Units physically on the shelves. */
   stock: number;

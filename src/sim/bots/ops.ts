@@ -3,6 +3,9 @@ import { chance } from '../rng';
 import type { SkuState, World } from '../world';
 import type { BotPolicy } from './run';
 
+/** Below this paying share of visitors a novice feels sales are slow (most shops sit at 1–5%). */
+const SLOW_CONVERSION = 0.04;
+
 /** Units a SKU is likely to sell over the supplier's lead time, from sales so far. */
 function expectedSales(world: World, sku: SkuState): number {
   const hours = Math.max(1, world.clock / 3600);
@@ -13,20 +16,23 @@ function expectedSales(world: World, sku: SkuState): number {
 /**
  * 运营 bot. An expert reads the funnel, fixes a wrong price at once, works on the weakest
  * listing aspects, reorders before the shelf empties and trims ads that do not pay back.
- * A novice chases volume: deep discounts and doubled ad budgets, and never restocks.
+ * A novice watches sales, and when they feel slow after the first hour panics into a store-wide
+ * discount and more ad budget, and never restocks: a mistake a trainer recognises.
  */
 export const opsBot: BotPolicy = (world, seat, p, act) => {
   const notes = world.bots[seat.id]?.notes ?? {};
   const skus = Object.values(world.skus);
   if (p.opsSkill <= 0) {
-    if (notes.splurged === undefined) {
+    const k = world.kpi;
+    const slow = k.uv > 0 && k.payingBuyers / k.uv < SLOW_CONVERSION;
+    if (notes.splurged === undefined && world.clock >= 3600 && slow) {
       notes.splurged = 1;
-      for (const sku of skus) act({ type: 'set_discount', payload: { sku: sku.id, pct: 0.4 } });
+      for (const sku of skus) act({ type: 'set_discount', payload: { sku: sku.id, pct: 0.15 } });
       for (const ch of AD_CHANNELS) {
         if (world.scenario.demand.channels[ch])
           act({
             type: 'set_ad_budget',
-            payload: { channel: ch, perHour: world.adBudgets[ch] * 2 },
+            payload: { channel: ch, perHour: Math.round(world.adBudgets[ch] * 1.5) },
           });
       }
     }

@@ -35,10 +35,21 @@ export function unitPrice(world: World, sku: SkuState): number {
   return Math.round(p * 100) / 100;
 }
 
-/** Demand lift from price: cheaper than list price sells more, dearer sells less. */
+/**
+ * A discount lifts demand, but not by multiples (primer, "Typical levels"); a price far above
+ * the market can all but stop it.
+ */
+const PRICE_LIFT_MAX = 1.8;
+const PRICE_LIFT_MIN = 0.05;
+
+/**
+ * Demand lift from price against the SKU's market reference price: cheaper sells more,
+ * dearer sells less, within plausible bounds.
+ */
 export function priceFactor(world: World, sku: SkuState, persona: PersonaDef): number {
   const e = world.scenario.demand.funnel.elasticity * persona.priceSensitivity;
-  return Math.min(6, Math.pow(sku.listPrice / Math.max(0.01, unitPrice(world, sku)), e));
+  const f = Math.pow(sku.refPrice / Math.max(0.01, unitPrice(world, sku)), e);
+  return Math.max(PRICE_LIFT_MIN, Math.min(PRICE_LIFT_MAX, f));
 }
 
 const W: Record<ListingAspect, number> = { title: 0.1, image: 0.15, detail: 0.3, size_chart: 0.15 };

@@ -64,9 +64,11 @@ export function visit(world: World, channel: Channel): void {
     f.addToCart * priceFactor(world, sku, persona) * listingFactor(sku) * reputation(world);
   if (!chance(world.rng, Math.min(0.95, pCart))) return;
   k.cartVisitors++;
-  if (!chance(world.rng, checkoutChance(world, persona))) return;
+  const qty = chooseQty(world, sku);
+  const basket = unitPrice(world, sku) * qty;
+  if (!chance(world.rng, checkoutChance(world, persona, basket))) return;
   const customer = newCustomer(world, persona.id, channel);
-  placeOrder(world, customer, sku, chooseQty(world, sku));
+  placeOrder(world, customer, sku, qty);
 }
 
 function startChat(
@@ -90,10 +92,15 @@ function startChat(
   openTicket(world, customer.id, topic, { sku: sku.id });
 }
 
-/** Checkout: shop coupons and 满减 pull price-sensitive buyers over the line. */
-export function checkoutChance(world: World, persona: PersonaDef): number {
+/**
+ * Checkout: a shop coupon or 满减 pulls price-sensitive buyers over the line, but only when it
+ * applies to their basket — a coupon nobody's basket reaches moves nobody.
+ */
+export function checkoutChance(world: World, persona: PersonaDef, basket: number): number {
   if (systemDown(world, 'checkout')) return 0;
-  const hasDeal = Object.values(world.coupons).some((c) => !c.customer && c.remaining > 0);
+  const hasDeal = Object.values(world.coupons).some(
+    (c) => !c.customer && c.remaining > 0 && basket >= (c.threshold ?? c.minSpend),
+  );
   return Math.min(
     0.98,
     world.scenario.demand.funnel.checkout * (hasDeal ? 1 + 0.2 * persona.priceSensitivity : 1),

@@ -77,6 +77,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
       id: def.id,
       price: def.price,
       listPrice: def.price,
+      refPrice: def.referencePrice ?? def.price,
       cost: def.cost,
       stock: def.stock,
       sellable: def.stock,

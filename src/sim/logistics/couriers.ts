@@ -29,7 +29,7 @@ export function courierPickup(world: World, courierId: string): void {
       world.kpi.dueOrders++;
       if (order.shipBy === undefined || world.clock <= order.shipBy) world.kpi.onTimeOrders++;
     }
-    world.kpi.fulfilment += courier.costPerParcel + world.scenario.policies.packagingCost;
+    world.kpi.fulfilment += courier.costPerParcel;
     const normal = (courier.transitHours * HOUR) / world.scenario.policies.customerPace;
     const actual =
       normal * delay * (0.85 + 0.3 * rand(world.rng)) + (order.addressOk ? 0 : 24 * HOUR);

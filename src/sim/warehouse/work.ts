@@ -58,6 +58,8 @@ export function packDone(world: World, order: Order): void {
     return;
   }
   moveOrder(order, 'PACKED');
+  // The box and filler are used now, whether or not the parcel leaves today.
+  world.kpi.fulfilment += world.scenario.policies.packagingCost;
   world.queues.packed.push(order.id);
   emit(world, { type: 'packed', role: 'warehouse', order: order.id, sku: order.sku });
 }
