@@ -387,6 +387,14 @@ export const scenarioSchema = z
     roles: z.array(z.enum(ROLES)).min(1).describe('Roles a learner may take; bots play the rest'),
     focusRole: z.enum(ROLES).describe('The role this drill is mainly about; one of roles'),
     lengthMin: z.number().positive().describe('Length of the run in sim-minutes'),
+    aftermathDays: z
+      .number()
+      .min(0)
+      .max(30)
+      .default(14)
+      .describe(
+        'Sim-days the world runs on after the drill, without the learner, so that deliveries, returns, reviews and disputes caused during the drill land before the score (0 = none)',
+      ),
     startTime: clockTime.default('09:00').describe('Time of day at which the run starts'),
     timeScale: z.number().positive().describe('Sim-seconds per real second at 1×'),
     seed: z.number().int().min(0).default(1).describe('Random seed: same seed, same customers'),
@@ -570,6 +578,15 @@ export const scenarioSchema = z
       .strict()
       .default({ description: 4.7, service: 4.7, logistics: 4.7 })
       .describe('Store rating (DSR) at the start, 1 to 5 per axis'),
+    dsrWindowReviews: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(3000)
+      .describe(
+        "Reviews in the platform's 180-day DSR window before the run: DSR is their mean with this run's reviews, so one bad day nudges it rather than crashing it",
+      ),
     incidents: z.array(incidentSchema).default([]),
     sops: z.array(id).default([]).describe('Ids of SOP cards in play (built-in or defined below)'),
     sopCards: z.array(sopCardSchema).default([]),

@@ -7,6 +7,7 @@ import type { CommandType, IncidentKind, KpiId, Role } from './ids';
 export const EVENT_TYPES = [
   'run_started',
   'run_finished',
+  'aftermath_started',
   'command',
   'visitor_inquired',
   'order_created',

@@ -23,6 +23,12 @@ export interface World {
   clock: number;
   /** Run length in sim-seconds. */
   end: number;
+  /** 'aftermath': the drill is over and the world runs on to let its consequences land. */
+  phase: 'drill' | 'aftermath' | 'done';
+  /** Sim time the drill stopped (earlier than `end` when the learner ended it early). */
+  drillEndedAt?: number;
+  /** Support figures as they stood when the drill stopped (see `aftermath.ts`). */
+  supportAtDrillEnd?: SupportTotals;
   finished: boolean;
   rng: RngState;
   seq: number;
@@ -52,6 +58,20 @@ export interface World {
   violations: Violation[];
   frictionsReported: string[];
   bots: Record<string, BotMemory>;
+}
+
+/**
+ * What the support KPIs are computed from. The aftermath's chats are answered by a routine bot,
+ * so the learner's support KPIs are frozen at the drill's end.
+ */
+export interface SupportTotals {
+  firstResponses: number[];
+  /** Seconds each customer still unanswered at the drill's end had waited. */
+  openWaits: number[];
+  repliedWithin3Min: number;
+  ticketsTotal: number;
+  ticketsResolvedClean: number;
+  ratings: { sum: number; n: number };
 }
 
 export interface RngState {

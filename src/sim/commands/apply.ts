@@ -32,7 +32,8 @@ export function applyCommand(world: World, command: Command): CommandResult {
   if (!seat) return refuse({ key: 'unknown_seat', params: { seat: command.seat } });
   if (seat.role !== command.role)
     return refuse({ key: 'wrong_role', params: { seat: seat.id, role: command.role } });
-  if (world.finished) return refuse({ key: 'run_finished' });
+  if (world.finished || (world.phase === 'aftermath' && !seat.bot))
+    return refuse({ key: 'run_finished' });
   if (!isCommandType(command.type))
     return refuse({ key: 'unknown_command', params: { type: String(command.type) } });
   if (!(COMMAND_TYPES[seat.role] as readonly string[]).includes(command.type)) {

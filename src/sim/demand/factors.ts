@@ -21,7 +21,8 @@ export function dsrAverage(world: World): number {
 export function reputation(world: World): number {
   let f = Math.pow(dsrAverage(world) / 4.7, 4);
   for (const inc of Object.values(world.incidents)) {
-    if (inc.active && inc.kind === 'bad_review_storm') f *= 0.8;
+    // Buyers read the newest reviews first: a live storm costs some sales, not a third of them.
+    if (inc.active && inc.kind === 'bad_review_storm') f *= 0.9;
   }
   return Math.max(0.3, Math.min(1.25, f));
 }

@@ -7,6 +7,7 @@ import { poisson } from '../rng';
 import { tickTimedRules } from '../sop/rules';
 import type { World } from '../world';
 import { popDue } from './agenda';
+import { runAftermath } from './aftermath';
 import { dispatch } from './dispatch';
 import { emit } from './log';
 
@@ -42,9 +43,15 @@ export function advance(world: World, dt: number): void {
   if (world.clock >= world.end && !world.finished) finish(world);
 }
 
-/** Closes the run: a last sample, and the log says it ended. */
+/**
+ * Closes the run: a last sample of the drill, then the aftermath (the world runs on until the
+ * drill's consequences land), and the log says it ended. Also ends a drill stopped early.
+ */
 export function finish(world: World): void {
+  if (world.finished) return;
   if (world.clock % 60 !== 0) sampleSeries(world);
+  runAftermath(world);
+  world.phase = 'done';
   world.finished = true;
   emit(world, { type: 'run_finished', role: 'system' });
 }

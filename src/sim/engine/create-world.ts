@@ -102,11 +102,13 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     seats[seat.id] =
       options.botLevel && seat.bot ? { ...seat, bot: options.botLevel } : { ...seat };
   }
+  const base = scenario.dsrWindowReviews;
   const world: World = {
     scenario,
     seed,
     clock: 0,
     end: Math.round(scenario.lengthMin * 60),
+    phase: 'drill',
     finished: false,
     rng: seedRng(seed),
     seq: 1,
@@ -135,10 +137,11 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
       packers: new Array<number>(scenario.warehouse.packers).fill(0),
     },
     agenda: [],
+    // DSR is the mean over the platform's 180-day window: the run's reviews join a long history.
     dsr: {
-      description: { sum: scenario.initialDsr.description * 20, n: 20 },
-      service: { sum: scenario.initialDsr.service * 20, n: 20 },
-      logistics: { sum: scenario.initialDsr.logistics * 20, n: 20 },
+      description: { sum: scenario.initialDsr.description * base, n: base },
+      service: { sum: scenario.initialDsr.service * base, n: base },
+      logistics: { sum: scenario.initialDsr.logistics * base, n: base },
     },
     kpi: emptyKpi(),
     series,

@@ -1,11 +1,11 @@
 import type { IncidentDef } from '../../scenario/schema';
 import { schedule } from '../engine/agenda';
 import { emit } from '../engine/log';
-import { postReview } from '../customers/after-delivery';
+import { postReview, rateOrder } from '../customers/after-delivery';
 import { requestAftersale } from '../orders/aftersale';
 import { orderCan } from '../orders/move';
 import { randInt } from '../rng';
-import type { ActiveIncident, World } from '../world';
+import type { ActiveIncident, Order, World } from '../world';
 
 /** Starts an incident card now: a scheduled one (`inc<i>`) or one a trainer injected. */
 export function startIncident(
@@ -101,14 +101,20 @@ export function incidentDrip(world: World, id: string): void {
   const inc = world.incidents[id];
   if (!inc) return;
   if (inc.kind === 'bad_review_storm' && inc.sku) {
-    const stars = randInt(world.rng, 1, 2);
+    const description = randInt(world.rng, 1, 2);
+    // The storm is about the goods; the other two axes are what this buyer's order really got.
+    const order = stormOrder(world, inc.sku);
+    const axes = order ? rateOrder(world, order) : undefined;
+    const service = axes?.service ?? 5;
+    const logistics = axes?.logistics ?? 5;
     postReview(world, {
+      ...(order ? { order: order.id } : {}),
       sku: inc.sku,
       t: world.clock,
-      stars,
-      description: stars,
-      service: 3,
-      logistics: 4,
+      stars: description,
+      description,
+      service,
+      logistics,
       textKey: 'review.storm',
       followedUp: false,
     });
@@ -130,4 +136,17 @@ export function incidentDrip(world: World, id: string): void {
     }
     return;
   }
+}
+
+/**
+ * The buyer behind a storm review: a delivered order of the SKU not yet reviewed, picked by
+ * the world's RNG so the same seed tells the same story.
+ */
+function stormOrder(world: World, sku: string): Order | undefined {
+  const pool: Order[] = [];
+  for (const o of Object.values(world.orders)) {
+    if (o.sku === sku && o.deliveredAt !== undefined && o.review === undefined) pool.push(o);
+  }
+  if (pool.length === 0) return undefined;
+  return pool[randInt(world.rng, 0, pool.length - 1)];
 }

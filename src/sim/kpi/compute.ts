@@ -1,5 +1,5 @@
 import { KPI_IDS, type KpiId } from '../ids';
-import type { World } from '../world';
+import type { SupportTotals, World } from '../world';
 
 const div = (a: number, b: number, empty = 0) => (b > 0 ? a / b : empty);
 
@@ -11,6 +11,23 @@ function openWaits(world: World): number[] {
     if (t && t.firstReplyAt === undefined) waits.push(world.clock - t.openedAt);
   }
   return waits.sort((a, b) => a - b);
+}
+
+/**
+ * The figures the support KPIs are computed from: live during the drill, frozen at its end
+ * once the aftermath's routine bot answers the chats.
+ */
+export function supportTotals(world: World): SupportTotals {
+  if (world.supportAtDrillEnd) return world.supportAtDrillEnd;
+  const k = world.kpi;
+  return {
+    firstResponses: k.firstResponses,
+    openWaits: openWaits(world),
+    repliedWithin3Min: k.repliedWithin3Min,
+    ticketsTotal: k.ticketsTotal,
+    ticketsResolvedClean: k.ticketsResolvedClean,
+    ratings: k.ratings,
+  };
 }
 
 /** Nearest-rank percentile over two sorted lists without concatenating them. */
@@ -38,7 +55,8 @@ function percentile(a: readonly number[], b: readonly number[], p: number): numb
  */
 export function computeKpis(world: World): Record<KpiId, number> {
   const k = world.kpi;
-  const waits = openWaits(world);
+  const s = supportTotals(world);
+  const waits = s.openWaits;
   let waitSum = 0;
   let overdue = 0;
   for (const w of waits) {
@@ -46,7 +64,7 @@ export function computeKpis(world: World): Record<KpiId, number> {
     if (w > 180) overdue++;
   }
   let respSum = 0;
-  for (const r of k.firstResponses) respSum += r;
+  for (const r of s.firstResponses) respSum += r;
   const netSales = k.gmv - k.refundAmount;
   const d = world.dsr;
   return {
@@ -63,16 +81,16 @@ export function computeKpis(world: World): Record<KpiId, number> {
     roas: div(k.adGmv, k.adSpend),
     gross_margin: div(netSales - k.cogsKept - k.fulfilment - k.couponCost, netSales),
     net_profit: netSales - k.cogsKept - k.fulfilment - k.couponCost - k.adSpend,
-    first_response_avg_s: div(respSum + waitSum, k.firstResponses.length + waits.length),
-    first_response_p90_s: percentile(k.firstResponses, waits, 0.9),
-    response_3min_rate: div(k.repliedWithin3Min, k.firstResponses.length + overdue),
+    first_response_avg_s: div(respSum + waitSum, s.firstResponses.length + waits.length),
+    first_response_p90_s: percentile(s.firstResponses, waits, 0.9),
+    response_3min_rate: div(s.repliedWithin3Min, s.firstResponses.length + overdue),
     inquiry_conversion_rate: div(k.inquirersPaid, k.inquirers),
     resolution_rate: div(
-      Math.max(0, k.ticketsResolvedClean - k.disputesAfterResolution),
-      k.ticketsTotal + k.disputesWithoutChat,
+      Math.max(0, s.ticketsResolvedClean - k.disputesAfterResolution),
+      s.ticketsTotal + k.disputesWithoutChat,
       1,
     ),
-    csat: div(k.ratings.sum, k.ratings.n),
+    csat: div(s.ratings.sum, s.ratings.n),
     on_time_ship_rate: div(k.onTimeOrders, k.dueOrders, 1),
     pick_accuracy: div(k.correctPicks, k.picks, 1),
     stockouts: k.stockouts,
@@ -109,17 +127,18 @@ export function sampleSeries(world: World): void {
  */
 export function kpiHasData(world: World, kpi: KpiId): boolean {
   const k = world.kpi;
+  const s = supportTotals(world);
   switch (kpi) {
     case 'csat':
-      return k.ratings.n > 0;
+      return s.ratings.n > 0;
     case 'first_response_avg_s':
     case 'first_response_p90_s':
-      return k.ticketsTotal > 0;
+      return s.ticketsTotal > 0;
     case 'response_3min_rate':
       // A chat waiting less than three minutes has not decided the rate yet.
-      return k.firstResponses.length > 0 || openWaits(world).some((w) => w > 180);
+      return s.firstResponses.length > 0 || s.openWaits.some((w) => w > 180);
     case 'resolution_rate':
-      return k.ticketsTotal + k.disputesWithoutChat > 0;
+      return s.ticketsTotal + k.disputesWithoutChat > 0;
     case 'on_time_ship_rate':
       return k.dueOrders > 0;
     case 'pick_accuracy':

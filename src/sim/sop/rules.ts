@@ -26,6 +26,8 @@ function violate(
   cmd: Pick<Command, 'seat' | 'role' | 'type'> | undefined,
   ref?: string,
 ): void {
+  // The aftermath's routine crew is not the learner: nothing it does is charged as a violation.
+  if (world.phase !== 'drill') return;
   const role: SeatRole = cmd?.role ?? card.role;
   const seat =
     cmd?.seat ?? Object.values(world.seats).find((s) => s.role === card.role)?.id ?? card.role;

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario/schema';
+import { finish } from '../../sim/engine/advance';
 import { baselineRun, expertRun, needsBaseline } from '../../sim/engine/play';
 import type { BotLevel, KpiId, Lang, Role } from '../../sim/ids';
 import { computeKpis } from '../../sim/kpi/compute';
@@ -37,6 +38,8 @@ export function analyse(
   baseline: Baseline | undefined,
   expert?: ExpertData,
 ): DebriefCore {
+  // A drill ended early still gets its aftermath before it is scored.
+  finish(world);
   const score = scoreRun(world, baseline);
   const doc = generateReview(
     world,
