@@ -142,6 +142,7 @@ export type AgendaKind =
   | 'courier_pickup'
   | 'deliver'
   | 'after_delivery'
+  | 'change_of_mind'
   | 'confirm'
   | 'review'
   | 'ship_return'

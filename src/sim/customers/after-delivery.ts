@@ -47,9 +47,22 @@ export function afterDelivery(world: World, order: Order): void {
   }
   if (chance(world.rng, persona.fraudRate))
     return requestAftersale(world, order, 'refund_only', 'fake_claim');
-  if (chance(world.rng, persona.returnRate))
-    return requestAftersale(world, order, 'return', 'no_reason');
+  if (chance(world.rng, persona.returnRate)) {
+    // 7天无理由: buyers try the goods on and change their minds over the window, most of them
+    // in the first days (a squared uniform leans early), not all within the hour.
+    const window = Math.min(world.scenario.policies.returnWindowDays, 7) * 24 * HOUR;
+    const u = rand(world.rng);
+    const at = world.clock + (HOUR + u * u * 0.8 * window) / world.scenario.policies.customerPace;
+    schedule(world, at, 'change_of_mind', order.id);
+    return;
+  }
   scheduleConfirm(world, order);
+}
+
+/** A buyer who kept the parcel a while sends it back without a reason, inside the window. */
+export function changeOfMind(world: World, order: Order): void {
+  if (order.state !== 'delivered' || order.aftersale) return;
+  requestAftersale(world, order, 'return', 'no_reason');
 }
 
 function scheduleConfirm(world: World, order: Order): void {

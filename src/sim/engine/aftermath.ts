@@ -19,15 +19,16 @@ function busy(world: World): boolean {
 }
 
 /**
- * The shop's routine after the drill: every seat a person played is taken over by a competent
- * bot, so the next shift ships the backlog and answers the after-sales queue as a normal team
- * would, while what the drill caused (late parcels, mispicks, approved fake claims) stands.
+ * The shop's routine after the drill: every seat a person played is taken over by an expert
+ * bot, so the next shift ships the backlog and answers the after-sales queue as a good team
+ * would — the learner is judged on what the drill caused (late parcels, mispicks, approved
+ * fake claims), never on a weak routine after it.
  */
 function addRoutineSeats(world: World): void {
   for (const seat of Object.values(world.seats)) {
     if (seat.bot || seat.role === 'buyer' || seat.role === 'trainer') continue;
     const id = `routine-${seat.role}`;
-    world.seats[id] ??= { id, role: seat.role, bot: 'competent' };
+    world.seats[id] ??= { id, role: seat.role, bot: 'expert' };
   }
 }
 

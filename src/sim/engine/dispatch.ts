@@ -1,4 +1,9 @@
-import { afterDelivery, confirmReceipt, writeReview } from '../customers/after-delivery';
+import {
+  afterDelivery,
+  changeOfMind,
+  confirmReceipt,
+  writeReview,
+} from '../customers/after-delivery';
 import {
   customerCheck,
   payNow,
@@ -53,6 +58,7 @@ const HANDLERS: Record<AgendaKind, Handler> = {
   courier_pickup: (w, i) => courierPickup(w, i.ref),
   deliver: onOrder((w, o) => deliver(w, o)),
   after_delivery: onOrder((w, o) => afterDelivery(w, o)),
+  change_of_mind: onOrder((w, o) => changeOfMind(w, o)),
   confirm: onOrder((w, o) => confirmReceipt(w, o)),
   review: onOrder((w, o) => writeReview(w, o)),
   ship_return: onOrder((w, o) => shipReturn(w, o)),

@@ -134,7 +134,10 @@ describe('support commands', () => {
     expect(events.find((e) => e.type === 'intercepted')?.value).toBe(1);
     expect(order(world, id).state).toBe('intercepted');
     expect(world.queues.dock).toEqual([]);
-    expect(world.kpi.fulfilment).toBe(8);
+    // The intercept fee, on top of the box packed earlier.
+    expect(world.kpi.fulfilment).toBe(
+      world.scenario.policies.interceptFee + world.scenario.policies.packagingCost,
+    );
     advanceUntil(world, () => order(world, id).state !== 'intercepted', 3600);
     expect(order(world, id).state).toBe('labelled');
     expect(world.queues.labelled).toEqual([id]);

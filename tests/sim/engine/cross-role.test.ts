@@ -70,15 +70,30 @@ describe('cross-role cause and effect: the warehouse', () => {
       expect(prompt.reviews).toBeGreaterThan(30);
       expect(late.reviews).toBeGreaterThan(10);
 
-      expect(prompt.kpis.on_time_ship_rate).toBeGreaterThan(0.95);
+      // A prompt warehouse ships on time every order it could: the only late ones were paid
+      // too late for the last pick-up (18:00) before their 3-hour promise, and fell due
+      // overnight, which the aftermath now counts.
+      const lastChance = 9 * 3600 - 3 * 3600 - 40 * 60; // 15:00, less pick-and-pack time
+      for (const o of Object.values(prompt.world.orders)) {
+        if (o.late) expect(o.paidAt ?? 0, `late order ${o.id}`).toBeGreaterThan(lastChance);
+      }
+      expect(prompt.kpis.on_time_ship_rate).toBeGreaterThan(0.75);
       expect(late.kpis.on_time_ship_rate).toBeLessThan(0.2);
       expect(late.urges).toBeGreaterThan(prompt.urges + 50);
-      expect(late.kpis.dsr_logistics).toBeLessThan(prompt.kpis.dsr_logistics - 0.5);
+      // The day's buyers rate logistics far worse; the 180-day DSR only moves a little.
+      const logistics = (w: typeof prompt.world) =>
+        w.reviews.reduce((sum, r) => sum + r.logistics, 0) / Math.max(1, w.reviews.length);
+      expect(logistics(late.world)).toBeLessThan(logistics(prompt.world) - 0.5);
+      expect(late.kpis.dsr_logistics).toBeLessThan(prompt.kpis.dsr_logistics - 0.02);
+      expect(prompt.kpis.dsr_logistics - late.kpis.dsr_logistics).toBeLessThan(0.3);
       expect(late.kpis.repeat_purchase_rate_pred).toBeLessThan(
         prompt.kpis.repeat_purchase_rate_pred - 0.03,
       );
-      // A worse rating costs the shop traffic: fewer orders in the same day.
-      expect(late.kpis.paid_orders).toBeLessThan(prompt.kpis.paid_orders);
+      // One bad day nudges a 180-day rating: the same day's sales barely move (the damage is
+      // to repeat buyers and the rating, not a crash in traffic).
+      expect(Math.abs(late.kpis.paid_orders - prompt.kpis.paid_orders)).toBeLessThan(
+        0.1 * prompt.kpis.paid_orders,
+      );
     });
   }
 
@@ -99,14 +114,18 @@ describe('cross-role cause and effect: the warehouse', () => {
     expect(urges).toBeGreaterThan(50);
     for (const e of world.log) {
       if (e.type !== 'ticket_opened' || e.detail !== 'urge') continue;
-      expect(world.orders[e.order ?? '']?.shippedAt, `urged order ${e.order}`).toBeUndefined();
+      // Every urge was about an order that had not left yet (the routine crew ships it later).
+      const shipped = world.orders[e.order ?? '']?.shippedAt;
+      expect(shipped === undefined || shipped > e.t, `urged order ${e.order}`).toBe(true);
     }
     // Late shipments are charged to the warehouse in the log the debrief reads.
     const late = world.log.filter((e) => e.type === 'ship_late');
     expect(late.length).toBeGreaterThan(0);
     expect(late.every((e) => e.role === 'warehouse')).toBe(true);
-    // Nothing was delivered, so no review could rate logistics: the rating is unchanged.
-    expect(world.reviews).toHaveLength(0);
-    expect(kpis.dsr_logistics).toBe(scenario.initialDsr.logistics);
+    // Nothing left during the drill; the aftermath delivers it late, and the buyers say so.
+    expect(world.reviews.length).toBeGreaterThan(10);
+    const drillEnd = world.drillEndedAt ?? world.end;
+    expect(world.reviews.every((r) => r.t > drillEnd)).toBe(true);
+    expect(kpis.dsr_logistics).toBeLessThan(scenario.initialDsr.logistics);
   });
 });

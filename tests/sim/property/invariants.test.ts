@@ -52,7 +52,7 @@ const scenario = tinyScenario({
       pickups: ['11:00', '13:00'],
     },
   ],
-  policies: { customerPace: 24, shipByHours: 2, restockLeadHours: 1 },
+  policies: { customerPace: 24, shipByHours: 2, restockLeadHours: 1, returnWindowDays: 1 },
   sops: ['outbound', 'aftersale-review', 'order-exception', 'ad-launch'],
   sopCards: ['outbound', 'aftersale-review', 'order-exception', 'ad-launch'].map(libraryCard),
 });
