@@ -72,6 +72,10 @@ export interface SupportTotals {
   ticketsTotal: number;
   ticketsResolvedClean: number;
   ratings: { sum: number; n: number };
+  /** The warehouse's own work: picks and return handling by the routine crew are not the learner's. */
+  picks: number;
+  correctPicks: number;
+  returnProcessing: { sum: number; n: number };
 }
 
 export interface RngState {

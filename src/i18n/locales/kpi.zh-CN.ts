@@ -53,7 +53,8 @@ export const kpiZh: typeof kpiEn = {
     first_response_p90_s: '首次响应时长的第90百分位。',
     response_3min_rate: '3 分钟（180 模拟秒）内得到首次回复的会话数 ÷ 会话数（含未回复即离开的）。',
     inquiry_conversion_rate: '售前咨询后付款的顾客数 ÷ 售前咨询顾客数。',
-    resolution_rate: '未升级、之后也未转成平台纠纷即解决的会话数 ÷（会话数 + 没有会话就直接发起的纠纷数）。',
+    resolution_rate:
+      '未升级、之后也未转成平台纠纷即解决的会话数 ÷（会话数 + 没有会话就直接发起的纠纷数）。',
     csat: '已评价会话的平均评分（1–5）。',
     on_time_ship_rate: '在承诺发货时间前发出的订单数 ÷ 本局到期应发订单数。',
     pick_accuracy: '拣对的次数 ÷ 拣货次数。',

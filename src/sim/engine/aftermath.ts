@@ -35,8 +35,9 @@ function addRoutineSeats(world: World): void {
 /**
  * Runs the world on after the drill (scenario `aftermathDays`, compressed: no visitors, no
  * player input, coarse steps) until the parcels, returns, reviews and disputes caused during
- * the drill have landed, so the KPIs and the 复盘 count them. Support KPIs stay as they stood
- * when the drill ended; SOP rules are not checked for the routine crew.
+ * the drill have landed, so the KPIs and the 复盘 count them. KPIs of the learner's own work
+ * (support replies, picks, return handling) stay as they stood when the drill ended; SOP rules
+ * are not checked for the routine crew.
  */
 export function runAftermath(world: World): void {
   const days = world.scenario.aftermathDays;
@@ -46,6 +47,7 @@ export function runAftermath(world: World): void {
     ...s,
     firstResponses: [...s.firstResponses],
     ratings: { ...s.ratings },
+    returnProcessing: { ...s.returnProcessing },
   };
   if (days <= 0) return;
   world.phase = 'aftermath';

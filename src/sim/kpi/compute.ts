@@ -14,8 +14,9 @@ function openWaits(world: World): number[] {
 }
 
 /**
- * The figures the support KPIs are computed from: live during the drill, frozen at its end
- * once the aftermath's routine bot answers the chats.
+ * The figures the learner's own-work KPIs (support replies, picks, return handling) are
+ * computed from: live during the drill, frozen at its end once the aftermath's routine crew
+ * takes over.
  */
 export function supportTotals(world: World): SupportTotals {
   if (world.supportAtDrillEnd) return world.supportAtDrillEnd;
@@ -27,6 +28,9 @@ export function supportTotals(world: World): SupportTotals {
     ticketsTotal: k.ticketsTotal,
     ticketsResolvedClean: k.ticketsResolvedClean,
     ratings: k.ratings,
+    picks: k.picks,
+    correctPicks: k.correctPicks,
+    returnProcessing: k.returnProcessing,
   };
 }
 
@@ -92,10 +96,10 @@ export function computeKpis(world: World): Record<KpiId, number> {
     ),
     csat: div(s.ratings.sum, s.ratings.n),
     on_time_ship_rate: div(k.onTimeOrders, k.dueOrders, 1),
-    pick_accuracy: div(k.correctPicks, k.picks, 1),
+    pick_accuracy: div(s.correctPicks, s.picks, 1),
     stockouts: k.stockouts,
     oversold_orders: k.oversold,
-    return_processing_avg_s: div(k.returnProcessing.sum, k.returnProcessing.n),
+    return_processing_avg_s: div(s.returnProcessing.sum, s.returnProcessing.n),
     dsr_description: div(d.description.sum, d.description.n),
     dsr_service: div(d.service.sum, d.service.n),
     dsr_logistics: div(d.logistics.sum, d.logistics.n),
@@ -142,9 +146,9 @@ export function kpiHasData(world: World, kpi: KpiId): boolean {
     case 'on_time_ship_rate':
       return k.dueOrders > 0;
     case 'pick_accuracy':
-      return k.picks > 0;
+      return s.picks > 0;
     case 'return_processing_avg_s':
-      return k.returnProcessing.n > 0;
+      return s.returnProcessing.n > 0;
     case 'roas':
       return k.adSpend > 0;
     case 'inquiry_conversion_rate':
