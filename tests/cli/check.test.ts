@@ -21,6 +21,8 @@ describe('scenario:check', () => {
       expect(lines.filter((l) => l.text.includes('expert bots meet'))).toHaveLength(3);
       expect(lines.filter((l) => l.text.includes('novice bots miss'))).toHaveLength(3);
     },
+    // Six full days with their aftermath per file: generous, so a loaded machine only runs slower.
+    600_000,
   );
 
   it('fails a scenario that anybody can win', () => {
