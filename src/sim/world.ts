@@ -27,8 +27,8 @@ export interface World {
   phase: 'drill' | 'aftermath' | 'done';
   /** Sim time the drill stopped (earlier than `end` when the learner ended it early). */
   drillEndedAt?: number;
-  /** Support figures as they stood when the drill stopped (see `aftermath.ts`). */
-  supportAtDrillEnd?: SupportTotals;
+  /** The learner's own-work figures as they stood when the drill stopped (see `aftermath.ts`). */
+  ownWorkAtDrillEnd?: OwnWorkTotals;
   finished: boolean;
   rng: RngState;
   seq: number;
@@ -61,10 +61,10 @@ export interface World {
 }
 
 /**
- * What the support KPIs are computed from. The aftermath's chats are answered by a routine bot,
- * so the learner's support KPIs are frozen at the drill's end.
+ * What the learner's own-work KPIs are computed from. The aftermath's routine crew answers the chats,
+ * picks and inspects, so these figures are frozen at the drill's end.
  */
-export interface SupportTotals {
+export interface OwnWorkTotals {
   firstResponses: number[];
   /** Seconds each customer still unanswered at the drill's end had waited. */
   openWaits: number[];

@@ -1,5 +1,5 @@
 import { runBots } from '../bots/run';
-import { supportTotals } from '../kpi/compute';
+import { ownWorkTotals } from '../kpi/compute';
 import type { World } from '../world';
 import { popDue } from './agenda';
 import { dispatch } from './dispatch';
@@ -42,8 +42,8 @@ function addRoutineSeats(world: World): void {
 export function runAftermath(world: World): void {
   const days = world.scenario.aftermathDays;
   world.drillEndedAt = world.clock;
-  const s = supportTotals(world);
-  world.supportAtDrillEnd = {
+  const s = ownWorkTotals(world);
+  world.ownWorkAtDrillEnd = {
     ...s,
     firstResponses: [...s.firstResponses],
     ratings: { ...s.ratings },

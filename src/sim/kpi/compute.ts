@@ -1,5 +1,5 @@
 import { KPI_IDS, type KpiId } from '../ids';
-import type { SupportTotals, World } from '../world';
+import type { OwnWorkTotals, World } from '../world';
 
 const div = (a: number, b: number, empty = 0) => (b > 0 ? a / b : empty);
 
@@ -18,8 +18,8 @@ function openWaits(world: World): number[] {
  * computed from: live during the drill, frozen at its end once the aftermath's routine crew
  * takes over.
  */
-export function supportTotals(world: World): SupportTotals {
-  if (world.supportAtDrillEnd) return world.supportAtDrillEnd;
+export function ownWorkTotals(world: World): OwnWorkTotals {
+  if (world.ownWorkAtDrillEnd) return world.ownWorkAtDrillEnd;
   const k = world.kpi;
   return {
     firstResponses: k.firstResponses,
@@ -59,7 +59,7 @@ function percentile(a: readonly number[], b: readonly number[], p: number): numb
  */
 export function computeKpis(world: World): Record<KpiId, number> {
   const k = world.kpi;
-  const s = supportTotals(world);
+  const s = ownWorkTotals(world);
   const waits = s.openWaits;
   let waitSum = 0;
   let overdue = 0;
@@ -131,7 +131,7 @@ export function sampleSeries(world: World): void {
  */
 export function kpiHasData(world: World, kpi: KpiId): boolean {
   const k = world.kpi;
-  const s = supportTotals(world);
+  const s = ownWorkTotals(world);
   switch (kpi) {
     case 'csat':
       return s.ratings.n > 0;

@@ -1,7 +1,16 @@
 import { ROLES, type Lang, type Role } from '../ids';
 import type { World } from '../world';
 import { formatClock, formatKpiValue, interpolate, MESSAGES } from './format';
-import { kpiLabel, num, renderMsg, renderParam, resultWord, starsText, targetText } from './render';
+import {
+  kpiLabel,
+  num,
+  renderMsg,
+  renderParam,
+  resultWord,
+  starsText,
+  targetActual,
+  targetText,
+} from './render';
 import type { Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
 
 export { renderMsg, renderParam, starsText, targetLine } from './render';
@@ -64,11 +73,11 @@ function resultsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
     const cells = [
       kpiLabel(m, t.kpi, t.sku, lang, world),
       goalTarget(doc, i, lang),
-      formatKpiValue(t.kpi, t.actual, lang),
+      targetActual(t, lang),
     ];
     if (withExpert)
       cells.push(t.expert === undefined ? '—' : formatKpiValue(t.kpi, t.expert, lang));
-    cells.push(resultWord(m, t.met));
+    cells.push(resultWord(m, t));
     return cells;
   });
   out.push('', table(head, rows), '', `### ${m.review.results.roles}`, '');
@@ -96,7 +105,7 @@ function causesSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
     if (t.met || causes.length === 0) return;
     const heading = interpolate(m.review.causes.missed, {
       kpi: kpiLabel(m, t.kpi, t.sku, lang, world),
-      actual: formatKpiValue(t.kpi, t.actual, lang),
+      actual: targetActual(t, lang),
       target: goalTarget(doc, i, lang),
     });
     out.push('', `### ${heading}`, '');

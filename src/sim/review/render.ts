@@ -112,8 +112,17 @@ export function kpiLabel(
 }
 
 /** "✅ met" / "❌ missed". */
-export function resultWord(m: Messages, met: boolean): string {
-  return met ? `✅ ${m.common.met}` : `❌ ${m.common.missed}`;
+export function resultWord(m: Messages, result: Pick<TargetResult, 'met' | 'noData'>): string {
+  if (result.noData) return `– ${m.common.noData}`;
+  return result.met ? `✅ ${m.common.met}` : `❌ ${m.common.missed}`;
+}
+
+/** A target's actual value as shown: "no data" when there was nothing to measure. */
+export function targetActual(
+  result: Pick<TargetResult, 'kpi' | 'actual' | 'noData'>,
+  lang: Lang,
+): string {
+  return formatKpiValue(result.kpi, result.noData ? null : result.actual, lang);
 }
 
 /**
@@ -122,7 +131,7 @@ export function resultWord(m: Messages, met: boolean): string {
 export function targetLine(result: TargetResult, lang: Lang, world: World): string {
   const m = MESSAGES[lang];
   const label = kpiLabel(m, result.kpi, result.sku, lang, world);
-  const actual = formatKpiValue(result.kpi, result.actual, lang);
+  const actual = targetActual(result, lang);
   const target = targetText(m, result.kpi, result.op, result.value, lang);
-  return `${label}: ${actual} (${m.review.table.target} ${target}) ${resultWord(m, result.met)}`;
+  return `${label}: ${actual} (${m.review.table.target} ${target}) ${resultWord(m, result)}`;
 }

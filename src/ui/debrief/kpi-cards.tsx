@@ -1,6 +1,6 @@
 import { LOCALES } from '../../i18n';
 import { formatKpiValue } from '../../sim/review/format';
-import { targetText } from '../../sim/review/render';
+import { targetActual, targetText } from '../../sim/review/render';
 import { kpiName } from '../export/text';
 import { useT } from '../i18n';
 import type { DebriefCore } from './model';
@@ -19,17 +19,21 @@ export function KpiCards({ core }: { core: DebriefCore }) {
           return (
             <article
               key={`${r.kpi}-${r.sku ?? ''}`}
-              class={`dbf-kpi ${r.met ? 'is-met' : 'is-missed'}`}
+              class={`dbf-kpi ${r.met ? 'is-met' : r.noData ? 'is-nodata' : 'is-missed'}`}
             >
               <div class="dbf-kpi__head">
                 <span class="dbf-kpi__name" title={m.kpi.def[r.kpi]}>
                   {kpiName(r.kpi, r.sku, lang, world)}
                 </span>
-                <span class={`dbf-badge ${r.met ? 'ok' : 'bad'}`}>
-                  {r.met ? t('debrief.kpi.met') : t('debrief.kpi.missed')}
+                <span class={`dbf-badge ${r.met ? 'ok' : r.noData ? '' : 'bad'}`}>
+                  {r.met
+                    ? t('debrief.kpi.met')
+                    : r.noData
+                      ? t('common.noData')
+                      : t('debrief.kpi.missed')}
                 </span>
               </div>
-              <div class="dbf-kpi__value">{formatKpiValue(r.kpi, r.actual, lang)}</div>
+              <div class="dbf-kpi__value">{targetActual(r, lang)}</div>
               <div class="dbf-kpi__target">
                 {t('debrief.kpi.target', { target: targetText(m, r.kpi, r.op, r.value, lang) })}
               </div>

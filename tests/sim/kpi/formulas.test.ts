@@ -126,5 +126,9 @@ describe('a KPI with nothing to measure is "no data"', () => {
     expect(report.kpis.return_processing_avg_s).toBeNull();
     expect(report.kpis.uv).toBe(0);
     expect(report.targets.map((t) => t.actual)).toEqual([null, null]);
+    // The 复盘's results table says so too, rather than "❌ missed" beside a 100%.
+    const results = report.review.markdown.split('## ')[2] ?? '';
+    expect(results).toContain('– no data');
+    expect(results).not.toContain('❌');
   });
 });
