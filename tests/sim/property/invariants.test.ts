@@ -27,7 +27,7 @@ const scenario = tinyScenario({
         id: 'student',
         name: { 'zh-CN': '学生', en: 'Student' },
         share: 1,
-        returnRate: 0.3,
+        returnRate: 0.5,
         addressTypoRate: 0.1,
         reviewRate: 0.6,
         fraudRate: 0.05,
@@ -193,15 +193,13 @@ describe('invariants over random play', () => {
         expect(hashWorld(again)).toBe(hashWorld(world));
       }),
       {
-        // SIM_SEED / SIM_RUNS reproduce a failure with the seed fast-check printed;
-        // SIM_FAST_FAIL skips shrinking.
+        // A fixed seed by default, so every machine plays the same runs and the coverage
+        // checks below never depend on luck or on how many runs a busy machine got through.
+        // SIM_SEED / SIM_RUNS explore other runs; SIM_FAST_FAIL (or CI) skips shrinking,
+        // which replays a long failing run hundreds of times.
         numRuns: Number(process.env.SIM_RUNS ?? 30),
-        seed: process.env.SIM_SEED ? Number(process.env.SIM_SEED) : undefined,
-        // Shrinking a long failing run replays it hundreds of times: stop after a while and
-        // report the smallest counterexample found so far. Not a time assertion: a run that
-        // is merely slow still passes.
-        interruptAfterTimeLimit: 30_000,
-        endOnFailure: !!process.env.SIM_FAST_FAIL,
+        seed: Number(process.env.SIM_SEED ?? 20261202),
+        endOnFailure: !!process.env.SIM_FAST_FAIL || !!process.env.CI,
       },
     );
     // The runs reached deep into the flows, so the invariants were tested where it matters.
