@@ -5,6 +5,7 @@ import { baselineRun, needsBaseline, playToEnd } from '../sim/engine/play';
 import { lifecycleReachability } from '../sim/machines/reachability';
 import { ORDER_END_STATES } from '../sim/machines/order.machine';
 import { baselineOf, scoreRun } from '../sim/scoring/score';
+import { typicalLevels } from './check-typical';
 import type { Translate } from './text';
 
 /**
@@ -16,6 +17,8 @@ const SEEDS_CHECKED = 3;
 
 export interface Line {
   ok: boolean;
+  /** A warning: printed with ⚠, never fails the check. */
+  warn?: boolean;
   text: string;
 }
 
@@ -79,7 +82,12 @@ export function checkScenarioFile(
   const lines: Line[] = [];
   try {
     const scenario = loadScenarioFile(file);
-    lines.push({ ok: true, text: t('cli.checkValid') }, ...machineLines, ...balance(scenario, t));
+    lines.push(
+      { ok: true, text: t('cli.checkValid') },
+      ...machineLines,
+      ...balance(scenario, t),
+      ...typicalLevels(scenario, t),
+    );
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
     lines.push({ ok: false, text: t('cli.checkInvalid', { n: e.issues.length }) });

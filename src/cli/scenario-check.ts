@@ -20,7 +20,7 @@ function main(files: string[]): number {
     if (ok) passed++;
     else failed++;
     process.stdout.write(
-      `${ok ? '✓' : '✗'} ${file}\n${lines.map((l) => `  ${l.ok ? '✓' : '✗'} ${l.text}`).join('\n')}\n`,
+      `${ok ? '✓' : '✗'} ${file}\n${lines.map((l) => `  ${l.warn ? '⚠' : l.ok ? '✓' : '✗'} ${l.text}`).join('\n')}\n`,
     );
   }
   process.stdout.write(`${t('cli.checkSummary', { passed, failed })}\n`);

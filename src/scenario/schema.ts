@@ -12,11 +12,10 @@ import {
   SCENARIO_MODULES,
 } from '../sim/ids';
 
-/** Every text a learner reads exists in both languages. */
-export const textSchema = z
-  .object({ 'zh-CN': z.string().min(1), en: z.string().min(1) })
-  .strict()
-  .describe('Text in both languages: { zh-CN: "…", en: "…" }');
+import { textSchema } from './schema-text';
+import { shopCategorySchema, typicalOverridesSchema } from './typical-schema';
+
+export { textSchema };
 
 const id = z
   .string()
@@ -606,6 +605,8 @@ export const scenarioSchema = z
       .default([])
       .describe('Frictions a mystery shopper should find'),
     tutorial: z.array(tutorialStepSchema).default([]),
+    category: shopCategorySchema,
+    typicalRanges: typicalOverridesSchema,
   })
   .strict();
 

@@ -30,4 +30,7 @@ export const cliEn = {
   checkNoviceWins: 'seed {{seed}}: novice bots meet every target — anybody can win this scenario',
   checkEndStates: 'order end states reached by the expert runs: {{states}}',
   checkSummary: '{{passed}} passed, {{failed}} failed',
+  checkTypical: 'typical levels: every KPI of the competent bots is within its usual range',
+  checkTypicalOff:
+    'typical levels (warning): competent bots reach {{kpi}} {{value}}, usual range {{min}}–{{max}}; say why in the story and in typicalRanges, or recalibrate',
 };

@@ -32,4 +32,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   checkNoviceWins: '种子 {{seed}}：新手机器人达成了全部目标——这个场景谁都能赢',
   checkEndStates: '专家运行中订单到达的终态：{{states}}',
   checkSummary: '{{passed}} 个通过，{{failed}} 个失败',
+  checkTypical: '典型水平：胜任机器人的各项指标都在常见范围内',
+  checkTypicalOff:
+    '典型水平（警告）：胜任机器人的{{kpi}}为 {{value}}，常见范围 {{min}}–{{max}}；请在剧情和 typicalRanges 中说明原因，或重新校准',
 };
