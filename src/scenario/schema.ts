@@ -13,6 +13,7 @@ import {
 } from '../sim/ids';
 
 import { textSchema } from './schema-text';
+import { platformSchema } from './platform-schema';
 import { shopCategorySchema, typicalOverridesSchema } from './typical-schema';
 
 export { textSchema };
@@ -524,11 +525,6 @@ export const scenarioSchema = z
           .positive()
           .default(24)
           .describe('Hours to answer an after-sales request before the platform approves it'),
-        lateShipCompensation: z
-          .number()
-          .min(0)
-          .default(5)
-          .describe('Yuan paid to the buyer for each late shipment'),
         supportAuthorityLimit: z
           .number()
           .min(0)
@@ -560,7 +556,6 @@ export const scenarioSchema = z
         returnWindowDays: 7,
         unpaidTimeoutMin: 30,
         sellerResponseHours: 24,
-        lateShipCompensation: 5,
         supportAuthorityLimit: 20,
         interceptFee: 8,
         packagingCost: 1.5,
@@ -607,6 +602,7 @@ export const scenarioSchema = z
     tutorial: z.array(tutorialStepSchema).default([]),
     category: shopCategorySchema,
     typicalRanges: typicalOverridesSchema,
+    platform: platformSchema.default(platformSchema.parse({})),
   })
   .strict();
 

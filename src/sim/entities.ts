@@ -84,6 +84,8 @@ export interface Aftersale {
   receivedAt?: number;
   inspectedAt?: number;
   disposition?: Disposition;
+  /** Refunded by the platform's 极速退款 when the parcel was posted, before inspection. */
+  instantRefund?: boolean;
   /** What the returned parcel really holds; revealed by inspection. */
   condition: 'good' | 'used' | 'defective' | 'empty';
   disputed?: boolean;
@@ -122,6 +124,10 @@ export interface Review {
   logistics: number;
   textKey: string;
   followedUp: boolean;
+  /** The platform's 默认好评: counts among reviews, not in DSR. */
+  isDefault?: boolean;
+  /** The buyer's 追评, days later. */
+  followUp?: { t: number; negative: boolean };
 }
 
 export interface Campaign {

@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   'confirmed',
   'review_posted',
   'bad_review_posted',
+  'follow_up_posted',
   'review_followed_up',
   'aftersale_requested',
   'aftersale_approved',

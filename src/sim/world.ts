@@ -117,6 +117,10 @@ export interface SkuState {
   bin: string;
   stockoutReported: boolean;
   lastCountAt: number;
+  /** Negative 追评 on this SKU's listing: buyers read them (see `listingFactor`). */
+  badFollowUps?: number;
+  /** The unit price last seen by the 价保 watch (see marketplace/price-protection.ts). */
+  watchedPrice?: number;
 }
 
 export interface Queues {
@@ -164,7 +168,11 @@ export type AgendaKind =
   | 'campaign_start'
   | 'campaign_end'
   | 'scripted_customer'
-  | 'incident_drip';
+  | 'incident_drip'
+  | 'auto_confirm'
+  | 'default_review'
+  | 'follow_up_review'
+  | 'price_protect';
 
 export interface AgendaItem {
   at: number;

@@ -147,6 +147,8 @@ export const uiStationsZh: typeof uiStationsEn = {
     poor_service: '购物体验很差，很失望。',
     storm: '这批质量明显下降，大家别买。',
     custom: '买家自己写的评价。',
+    default: '默认好评（买家未评价）。',
+    followUpNegative: '追评：用了几天就坏了。',
   },
   disposition: {
     restock: '重新上架（二次销售）',

@@ -6,6 +6,8 @@ import { moveOrder } from '../orders/move';
 import { chance, rand } from '../rng';
 import type { Order, Review, World } from '../world';
 import { defectRateFor } from '../incidents/effects';
+import { scheduleConfirmation, scheduleDefaultReview } from '../marketplace/confirm';
+import { maybeScheduleFollowUp } from '../marketplace/follow-up';
 
 const HOUR = 3600;
 
@@ -21,7 +23,7 @@ export function afterDelivery(world: World, order: Order): void {
       ? world.scenario.demand.scripted[customer.scripted]
       : undefined;
   if (scripted) {
-    if (scripted.outcome === 'keep') return scheduleConfirm(world, order);
+    if (scripted.outcome === 'keep') return scheduleConfirmation(world, order);
     const type = scripted.outcome === 'refund_only' ? 'refund_only' : scripted.outcome;
     return requestAftersale(world, order, type, scripted.reason);
   }
@@ -47,7 +49,9 @@ export function afterDelivery(world: World, order: Order): void {
   }
   if (chance(world.rng, persona.fraudRate))
     return requestAftersale(world, order, 'refund_only', 'fake_claim');
-  if (chance(world.rng, persona.returnRate)) {
+  // With 运费险 the return postage is paid by the insurer: buyers send things back more readily.
+  const insured = world.scenario.platform.freightInsurance.enabled ? 1.2 : 1;
+  if (chance(world.rng, Math.min(1, persona.returnRate * insured))) {
     // 7天无理由: buyers try the goods on and change their minds over the window, most of them
     // in the first days (a squared uniform leans early), not all within the hour.
     const window = Math.min(world.scenario.policies.returnWindowDays, 7) * 24 * HOUR;
@@ -56,7 +60,7 @@ export function afterDelivery(world: World, order: Order): void {
     schedule(world, at, 'change_of_mind', order.id);
     return;
   }
-  scheduleConfirm(world, order);
+  scheduleConfirmation(world, order);
 }
 
 /** A buyer who kept the parcel a while sends it back without a reason, inside the window. */
@@ -65,24 +69,27 @@ export function changeOfMind(world: World, order: Order): void {
   requestAftersale(world, order, 'return', 'no_reason');
 }
 
-function scheduleConfirm(world: World, order: Order): void {
-  schedule(
-    world,
-    world.clock + ((4 + rand(world.rng) * 20) * HOUR) / world.scenario.policies.customerPace,
-    'confirm',
-    order.id,
-  );
-}
-
-/** 确认收货, then perhaps a review (unhappy buyers write more often). */
-export function confirmReceipt(world: World, order: Order): void {
+/**
+ * 确认收货 by the buyer, or by the platform's timer (`auto`), then perhaps a review (unhappy
+ * buyers write more often; buyers who never confirmed write half as often) and, failing one,
+ * the platform's default positive review later.
+ */
+export function confirmReceipt(world: World, order: Order, auto = false): void {
   if (order.state !== 'delivered') return;
   moveOrder(order, 'CONFIRM');
-  emit(world, { type: 'confirmed', role: 'customer', order: order.id, sku: order.sku });
+  emit(world, {
+    type: 'confirmed',
+    role: auto ? 'system' : 'customer',
+    order: order.id,
+    sku: order.sku,
+  });
   const customer = world.customers[order.customer];
   if (customer?.seat) return;
+  scheduleDefaultReview(world, order);
   const p =
-    personaOf(world, customer).reviewRate * (customer && customer.satisfaction < 0.6 ? 1.6 : 1);
+    personaOf(world, customer).reviewRate *
+    (customer && customer.satisfaction < 0.6 ? 1.6 : 1) *
+    (auto ? 0.5 : 1);
   if (chance(world.rng, Math.min(1, p))) {
     schedule(
       world,
@@ -118,6 +125,23 @@ export function rateOrder(
 /** Posts a review and moves the shop's DSR. */
 export function postReview(world: World, review: Review): void {
   world.reviews.push(review);
+  world.kpi.reviews++;
+  const bad = review.stars <= 2;
+  if (bad) world.kpi.badReviews++;
+  const index = String(world.reviews.length - 1);
+  const event = {
+    type: bad ? ('bad_review_posted' as const) : ('review_posted' as const),
+    role: 'customer' as const,
+    order: review.order,
+    sku: review.sku,
+    value: review.stars,
+    detail: index,
+  };
+  // The platform's default positive review carries no DSR scores.
+  if (review.isDefault) {
+    emit(world, event);
+    return;
+  }
   const d = world.dsr;
   d.description.sum += review.description;
   d.description.n++;
@@ -125,18 +149,7 @@ export function postReview(world: World, review: Review): void {
   d.service.n++;
   d.logistics.sum += review.logistics;
   d.logistics.n++;
-  world.kpi.reviews++;
-  const bad = review.stars <= 2;
-  if (bad) world.kpi.badReviews++;
-  const index = String(world.reviews.length - 1);
-  emit(world, {
-    type: bad ? 'bad_review_posted' : 'review_posted',
-    role: 'customer',
-    order: review.order,
-    sku: review.sku,
-    value: review.stars,
-    detail: index,
-  });
+  emit(world, event);
 }
 
 /** The buyer writes the review scheduled at confirmation. */
@@ -158,6 +171,26 @@ export function writeReview(
     ...axes,
     textKey: textKey ?? reviewTextKey(order, stars),
     followedUp: false,
+  });
+  maybeScheduleFollowUp(world, order);
+}
+
+/** 默认好评: the buyer wrote nothing within the platform's window after confirmation. */
+export function defaultReview(world: World, order: Order): void {
+  if (order.state !== 'completed') return;
+  moveOrder(order, 'REVIEW');
+  order.review = world.reviews.length;
+  postReview(world, {
+    order: order.id,
+    sku: order.sku,
+    t: world.clock,
+    stars: 5,
+    description: 5,
+    service: 5,
+    logistics: 5,
+    textKey: 'review.default',
+    followedUp: false,
+    isDefault: true,
   });
 }
 

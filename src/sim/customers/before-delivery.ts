@@ -15,6 +15,7 @@ import { openTicket } from '../support/tickets';
 import type { Order, World } from '../world';
 import { upset } from './satisfaction';
 import { NOT_SHIPPED } from '../orders/states';
+import { lateShipmentCompensation } from '../marketplace/compensation';
 
 /** The buyer pays an order placed a moment ago (unless checkout is down). */
 export function payNow(world: World, order: Order): void {
@@ -67,7 +68,7 @@ export function shipByDue(world: World, order: Order): void {
   order.shipCounted = true;
   world.kpi.dueOrders++;
   emit(world, { type: 'ship_late', role: 'warehouse', order: order.id, sku: order.sku });
-  payCompensation(world, order, world.scenario.policies.lateShipCompensation, 'system');
+  payCompensation(world, order, lateShipmentCompensation(world, order), 'system', 'late');
   upset(world, order.customer, 0.2);
   if (chance(world.rng, 0.2) && orderCan(order, 'CANCEL')) cancelOrder(world, order, 'late');
   else if (chance(world.rng, 0.5))

@@ -58,12 +58,15 @@ const W: Record<ListingAspect, number> = { title: 0.1, image: 0.15, detail: 0.3,
 /** Conversion lift from listing work: detail page and (for sized goods) the size chart. */
 export function listingFactor(sku: SkuState): number {
   const sizeChart = sku.sized ? sku.listing.size_chart : 1;
+  // Buyers read 追评 on the listing: each negative one costs a little, within a bound.
+  const followUps = Math.max(0.85, 1 - 0.02 * (sku.badFollowUps ?? 0));
   return (
-    0.55 +
-    W.title * sku.listing.title +
-    W.image * sku.listing.image +
-    W.detail * sku.listing.detail +
-    W.size_chart * sizeChart
+    (0.55 +
+      W.title * sku.listing.title +
+      W.image * sku.listing.image +
+      W.detail * sku.listing.detail +
+      W.size_chart * sizeChart) *
+    followUps
   );
 }
 

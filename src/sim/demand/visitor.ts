@@ -101,9 +101,13 @@ export function checkoutChance(world: World, persona: PersonaDef, basket: number
   const hasDeal = Object.values(world.coupons).some(
     (c) => !c.customer && c.remaining > 0 && basket >= (c.threshold ?? c.minSpend),
   );
+  // The 运费险 badge reassures a little: returns cost the buyer nothing.
+  const insured = world.scenario.platform.freightInsurance.enabled ? 1.03 : 1;
   return Math.min(
     0.98,
-    world.scenario.demand.funnel.checkout * (hasDeal ? 1 + 0.2 * persona.priceSensitivity : 1),
+    world.scenario.demand.funnel.checkout *
+      (hasDeal ? 1 + 0.2 * persona.priceSensitivity : 1) *
+      insured,
   );
 }
 

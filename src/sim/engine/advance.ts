@@ -3,6 +3,7 @@ import { visit } from '../demand/visitor';
 import { adClickPrice, visitorRate } from '../demand/factors';
 import { CHANNELS, type Channel } from '../ids';
 import { sampleSeries } from '../kpi/compute';
+import { watchPrices } from '../marketplace/price-protection';
 import { poisson } from '../rng';
 import { tickTimedRules } from '../sop/rules';
 import type { World } from '../world';
@@ -26,7 +27,10 @@ function tick(world: World): void {
     }
   }
   tickTimedRules(world);
-  if (world.clock % 60 === 0) sampleSeries(world);
+  if (world.clock % 60 === 0) {
+    sampleSeries(world);
+    if (world.scenario.platform.priceProtectionDays > 0) watchPrices(world);
+  }
   runBots(world);
 }
 

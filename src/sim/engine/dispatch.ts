@@ -2,6 +2,7 @@ import {
   afterDelivery,
   changeOfMind,
   confirmReceipt,
+  defaultReview,
   writeReview,
 } from '../customers/after-delivery';
 import {
@@ -15,6 +16,8 @@ import { endIncident, incidentDrip, startIncident } from '../incidents/lifecycle
 import { courierPickup, deliver } from '../logistics/couriers';
 import { aftersaleDeadline, returnArrives, ruleDispute, shipReturn } from '../orders/aftersale';
 import { moveOrder } from '../orders/move';
+import { writeFollowUp } from '../marketplace/follow-up';
+import { payPriceProtection } from '../marketplace/price-protection';
 import { stepCampaign } from '../machines/step';
 import { settleEscalated, ticketPatience } from '../support/tickets';
 import { inspectDone, packDone, pickDone, restockArrives } from '../warehouse/work';
@@ -60,6 +63,10 @@ const HANDLERS: Record<AgendaKind, Handler> = {
   after_delivery: onOrder((w, o) => afterDelivery(w, o)),
   change_of_mind: onOrder((w, o) => changeOfMind(w, o)),
   confirm: onOrder((w, o) => confirmReceipt(w, o)),
+  auto_confirm: onOrder((w, o) => confirmReceipt(w, o, true)),
+  default_review: onOrder((w, o) => defaultReview(w, o)),
+  follow_up_review: onOrder((w, o) => writeFollowUp(w, o)),
+  price_protect: onOrder((w, o, i) => payPriceProtection(w, o, i)),
   review: onOrder((w, o) => writeReview(w, o)),
   ship_return: onOrder((w, o) => shipReturn(w, o)),
   return_arrive: onOrder((w, o) => {

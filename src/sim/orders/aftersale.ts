@@ -7,6 +7,7 @@ import type { Aftersale, Order, World } from '../world';
 import { upset } from '../customers/satisfaction';
 import { refund, restockGoods } from './money';
 import { dequeue, moveOrder } from './move';
+import { maybeInstantRefund } from '../marketplace/instant-refund';
 
 const REQUEST = {
   refund_only: 'REQUEST_REFUND',
@@ -155,9 +156,14 @@ export function shipReturn(world: World, order: Order): void {
   if (order.state !== 'return_approved' && order.state !== 'exchange_approved') return;
   moveOrder(order, 'SHIP_RETURN');
   const reason = order.aftersale?.reason;
-  if (reason === 'defect' || reason === 'wrong_item')
+  // With 运费险 the insurer pays the postage the shop would owe for faulty or wrong goods.
+  if (
+    (reason === 'defect' || reason === 'wrong_item') &&
+    !world.scenario.platform.freightInsurance.enabled
+  )
     world.kpi.fulfilment += world.scenario.policies.returnShippingCost;
   emit(world, { type: 'return_shipped', role: 'customer', order: order.id, sku: order.sku });
+  maybeInstantRefund(world, order);
   const transit =
     ((world.scenario.couriers[0]?.transitHours ?? 24) * 3600) /
     world.scenario.policies.customerPace;

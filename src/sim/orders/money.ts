@@ -17,6 +17,9 @@ export function bookPayment(world: World, order: Order): void {
   k.gmv += order.amount;
   k.skuGmv[order.sku] = (k.skuGmv[order.sku] ?? 0) + order.amount;
   k.cogsKept += sku.cost * order.qty;
+  // 运费险 / 退货宝 is bought per paid order.
+  const insurance = world.scenario.platform.freightInsurance;
+  if (insurance.enabled) k.fulfilment += insurance.premium;
   if (isAd(order.channel)) k.adGmv += order.amount;
   if (!customer.paid) {
     customer.paid = true;
@@ -97,10 +100,17 @@ export function payCompensation(
   order: Order,
   amount: number,
   role: 'support' | 'system',
+  detail?: 'late' | 'price_protection',
 ): void {
   if (amount <= 0) return;
   order.compensation += amount;
   world.kpi.couponCost += amount;
   cheer(world, order.customer, Math.min(0.15, amount / 100));
-  emit(world, { type: 'compensation_paid', role, order: order.id, value: amount });
+  emit(world, {
+    type: 'compensation_paid',
+    role,
+    order: order.id,
+    value: amount,
+    ...(detail ? { detail } : {}),
+  });
 }
