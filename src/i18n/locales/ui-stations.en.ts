@@ -286,6 +286,14 @@ export const uiStationsEn = {
     lastCount: 'Last count',
     mismatch: 'out of sync',
     reported: 'reported',
+    offShift:
+      'Crew off shift: work starts at {{from}} (shift {{from}}–{{to}}); orders wait until then',
+    onShiftNow: 'Shift {{from}}–{{to}}, crew at work',
+    pickN: 'Pick wave {{n}} / {{total}}',
+    packN: 'Pack {{n}} / {{total}}',
+    printN: 'Print waybills {{n}} / {{total}}',
+    handOverN: 'Hand over {{n}} / {{total}}',
+    pickupLate: '{{n}} orders must ship before the next pick-up at {{time}}: they will be late',
   },
   buyer: {
     noPersona: 'This seat has no customer to play.',

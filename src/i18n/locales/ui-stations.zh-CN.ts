@@ -275,6 +275,13 @@ export const uiStationsZh: typeof uiStationsEn = {
     lastCount: '上次盘点',
     mismatch: '库存不同步',
     reported: '已上报',
+    offShift: '班外无人：{{from}} 开工（班次 {{from}}–{{to}}），此前的订单排队等待',
+    onShiftNow: '班次 {{from}}–{{to}}，当班中',
+    pickN: '波次拣货 {{n}} / {{total}}',
+    packN: '打包 {{n}} / {{total}}',
+    printN: '打印面单 {{n}} / {{total}}',
+    handOverN: '交接揽收 {{n}} / {{total}}',
+    pickupLate: '{{n}} 单的发货时限早于下次揽收 {{time}}：赶不上就会超时',
   },
   buyer: {
     noPersona: '这个席位没有要扮演的顾客。',

@@ -1,4 +1,5 @@
 import { nextTimeOfDay } from '../../sim/engine/clock';
+import { onShift } from '../../sim/warehouse/labor';
 import type { Order, World } from '../../sim/world';
 
 export interface PickGroup {
@@ -96,4 +97,32 @@ export function returnsQueue(world: World): ReturnRow[] {
       rows.push({ order: o, stage: o.aftersale?.verdict ? 'inspecting' : 'received' });
   }
   return rows;
+}
+
+/** The crew's shift and, when it is off, when work starts again (queued orders wait until then). */
+export function shiftNow(world: World): {
+  from: string;
+  to: string;
+  onShift: boolean;
+  opens: number;
+} {
+  const [from, to] = world.scenario.warehouse.shift;
+  const opens = onShift(world, world.clock);
+  return { from, to, onShift: opens === world.clock, opens };
+}
+
+/** How many orders of at most `max` a button takes from `selected` (the command's batch limit). */
+export const batchOf = (selected: readonly string[], max: number) => selected.slice(0, max);
+
+/**
+ * Orders not yet handed over whose ship-by falls before this courier's next truck: unless an
+ * earlier truck of another courier takes them, they will ship late.
+ */
+export function lateForPickup(world: World, next: number): number {
+  let n = 0;
+  for (const o of Object.values(world.orders)) {
+    if (o.shipBy === undefined || o.shipBy < world.clock || o.shipBy >= next) continue;
+    if (['paid', 'picking', 'picked', 'packing', 'packed', 'labelled'].includes(o.state)) n++;
+  }
+  return n;
 }

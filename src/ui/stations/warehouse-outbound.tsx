@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
 import { clockLabel, durationLabel, money, text } from './format';
-import { nextPickup, queueOrders } from './model-warehouse';
+import { batchOf, lateForPickup, nextPickup, queueOrders } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Section, Select } from './widgets';
 
@@ -38,9 +38,12 @@ export function Outbound() {
               class="st-btn st-primary st-btn-sm"
               data-testid="pack-orders"
               disabled={!pickSel.selected.length}
-              onClick={() => act('pack_orders', { orders: pickSel.selected.slice(0, 200), verify })}
+              onClick={() => act('pack_orders', { orders: batchOf(pickSel.selected, 200), verify })}
             >
-              {t('stations.warehouse.pack', { n: pickSel.selected.length })}
+              {t('stations.warehouse.packN', {
+                n: batchOf(pickSel.selected, 200).length,
+                total: pickSel.selected.length,
+              })}
             </button>
           </span>
         }
@@ -67,10 +70,13 @@ export function Outbound() {
               data-testid="print-waybill"
               disabled={!packSel.selected.length}
               onClick={() =>
-                act('print_waybill', { orders: packSel.selected.slice(0, 500), courier })
+                act('print_waybill', { orders: batchOf(packSel.selected, 500), courier })
               }
             >
-              {t('stations.warehouse.print', { n: packSel.selected.length })}
+              {t('stations.warehouse.printN', {
+                n: batchOf(packSel.selected, 500).length,
+                total: packSel.selected.length,
+              })}
             </button>
           </span>
         }
@@ -85,9 +91,12 @@ export function Outbound() {
             class="st-btn st-primary st-btn-sm"
             data-testid="handover"
             disabled={!labelSel.selected.length}
-            onClick={() => act('handover', { orders: labelSel.selected.slice(0, 500) })}
+            onClick={() => act('handover', { orders: batchOf(labelSel.selected, 500) })}
           >
-            {t('stations.warehouse.handOver', { n: labelSel.selected.length })}
+            {t('stations.warehouse.handOverN', {
+              n: batchOf(labelSel.selected, 500).length,
+              total: labelSel.selected.length,
+            })}
           </button>
         }
       >
@@ -102,7 +111,15 @@ function OrderRows(props: {
   sel: ReturnType<typeof useSelection>;
   prefix: string;
 }) {
-  const { world, t } = useStation();
+  const { world, t, lang } = useStation();
+  const skuName = (id: string) => {
+    const c = world.scenario.catalogue.find((x) => x.id === id);
+    return c ? text(c.name, lang) : id;
+  };
+  const courierName = (id: string) => {
+    const c = world.scenario.couriers.find((x) => x.id === id);
+    return c ? text(c.name, lang) : id;
+  };
   if (!props.orders.length) return <Empty>{t('stations.warehouse.none')}</Empty>;
   return (
     <table class="st-table st-compact">
@@ -121,9 +138,9 @@ function OrderRows(props: {
               </td>
               <td>{o.id}</td>
               <td>
-                {o.sku} × {o.qty}
+                {skuName(o.sku)} × {o.qty}
               </td>
-              <td>{o.courier ? <Badge tone="grey">{o.courier}</Badge> : null}</td>
+              <td>{o.courier ? <Badge tone="grey">{courierName(o.courier)}</Badge> : null}</td>
               <td class={late ? 'st-red-text' : 'st-muted'}>
                 {o.shipBy !== undefined ? clockLabel(world, o.shipBy) : ''}
               </td>
@@ -138,45 +155,55 @@ function OrderRows(props: {
 /** Each courier: price, speed, next truck and the day's cut-off, parcels waiting on the dock. */
 function CourierBoard() {
   const { world, t, lang } = useStation();
+  const nexts = world.scenario.couriers.map((c) => nextPickup(world, c.id)?.next ?? Infinity);
+  const first = Math.min(...nexts);
+  const late = Number.isFinite(first) ? lateForPickup(world, first) : 0;
   return (
-    <table class="st-table st-couriers" data-testid="courier-board">
-      <thead>
-        <tr>
-          <th>{t('stations.warehouse.courier')}</th>
-          <th>{t('stations.warehouse.cost')}</th>
-          <th>{t('stations.warehouse.transit')}</th>
-          <th>{t('stations.warehouse.nextPickup')}</th>
-          <th>{t('stations.warehouse.cutoff')}</th>
-          <th>{t('stations.warehouse.onDock')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {world.scenario.couriers.map((c) => {
-          const p = nextPickup(world, c.id);
-          if (!p) return null;
-          const soon = p.next - world.clock;
-          return (
-            <tr key={c.id} data-testid={`courier-${c.id}`}>
-              <td>
-                <strong>{text(c.name, lang)}</strong> <span class="st-muted">{c.id}</span>
-              </td>
-              <td>{money(c.costPerParcel, lang)}</td>
-              <td>{t('common.unit.hours', { n: c.transitHours })}</td>
-              <td>
-                {clockLabel(world, p.next)}{' '}
-                <span class={`st-timer${soon < 900 ? ' st-timer-late' : ''}`}>
-                  {durationLabel(soon)}
-                </span>
-              </td>
-              <td>
-                {clockLabel(world, p.cutoff)}{' '}
-                <span class="st-timer st-muted">{durationLabel(p.cutoff - world.clock)}</span>
-              </td>
-              <td>{p.onDock}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      {late > 0 ? (
+        <div class="st-alert st-red-text st-small" role="alert" data-testid="pickup-late">
+          {t('stations.warehouse.pickupLate', { n: late, time: clockLabel(world, first) })}
+        </div>
+      ) : null}
+      <table class="st-table st-couriers" data-testid="courier-board">
+        <thead>
+          <tr>
+            <th>{t('stations.warehouse.courier')}</th>
+            <th>{t('stations.warehouse.cost')}</th>
+            <th>{t('stations.warehouse.transit')}</th>
+            <th>{t('stations.warehouse.nextPickup')}</th>
+            <th>{t('stations.warehouse.cutoff')}</th>
+            <th>{t('stations.warehouse.onDock')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {world.scenario.couriers.map((c) => {
+            const p = nextPickup(world, c.id);
+            if (!p) return null;
+            const soon = p.next - world.clock;
+            return (
+              <tr key={c.id} data-testid={`courier-${c.id}`}>
+                <td>
+                  <strong>{text(c.name, lang)}</strong>
+                </td>
+                <td>{money(c.costPerParcel, lang)}</td>
+                <td>{t('common.unit.hours', { n: c.transitHours })}</td>
+                <td>
+                  {clockLabel(world, p.next)}{' '}
+                  <span class={`st-timer${soon < 900 ? ' st-timer-late' : ''}`}>
+                    {durationLabel(soon)}
+                  </span>
+                </td>
+                <td>
+                  {clockLabel(world, p.cutoff)}{' '}
+                  <span class="st-timer st-muted">{durationLabel(p.cutoff - world.clock)}</span>
+                </td>
+                <td>{p.onDock}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
   );
 }

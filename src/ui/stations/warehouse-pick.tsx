@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
 import { clockLabel, durationLabel, text } from './format';
-import { bins, pickList, type PickGroup } from './model-warehouse';
+import { batchOf, bins, pickList, type PickGroup } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Select } from './widgets';
 
@@ -88,16 +88,22 @@ function PickWave(props: { group: PickGroup }) {
           onChange={setFrom}
           testid={`pick-from-${g.sku}`}
           label={t('stations.warehouse.pickFrom')}
-          options={bins(world).map((b) => ({ id: b.sku, label: `${b.bin} · ${b.sku}` }))}
+          options={bins(world).map((b) => {
+            const c = world.scenario.catalogue.find((x) => x.id === b.sku);
+            return { id: b.sku, label: `${b.bin} · ${c ? text(c.name, lang) : b.sku}` };
+          })}
         />
         <button
           type="button"
           class="st-btn st-primary st-btn-sm"
           data-testid={`pick-wave-${g.sku}`}
           disabled={!sel.selected.length}
-          onClick={() => act('pick_wave', { orders: sel.selected.slice(0, 200), sku: from })}
+          onClick={() => act('pick_wave', { orders: batchOf(sel.selected, 200), sku: from })}
         >
-          {t('stations.warehouse.pickWave', { n: sel.selected.length })}
+          {t('stations.warehouse.pickN', {
+            n: batchOf(sel.selected, 200).length,
+            total: sel.selected.length,
+          })}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
-import { inProgress, pickList, queueOrders, returnsQueue } from './model-warehouse';
+import { clockLabel } from './format';
+import { inProgress, pickList, queueOrders, returnsQueue, shiftNow } from './model-warehouse';
 import { Outbound } from './warehouse-outbound';
 import { PickList } from './warehouse-pick';
 import { Returns } from './warehouse-returns';
@@ -19,6 +20,7 @@ export function WarehouseStation() {
     queueOrders(world, 'packed').length +
     queueOrders(world, 'labelled').length;
   const work = inProgress(world);
+  const shift = shiftNow(world);
   return (
     <div class="st-warehouse">
       <Tabs
@@ -38,6 +40,16 @@ export function WarehouseStation() {
       />
       <div class="st-muted st-small st-progress" data-testid="warehouse-progress">
         {t('stations.warehouse.progress', work)}
+      </div>
+      <div
+        class={shift.onShift ? 'st-muted st-small' : 'st-alert st-small'}
+        role={shift.onShift ? undefined : 'status'}
+        data-testid="warehouse-shift"
+        data-on-shift={shift.onShift ? 'yes' : 'no'}
+      >
+        {shift.onShift
+          ? t('stations.warehouse.onShiftNow', shift)
+          : t('stations.warehouse.offShift', { ...shift, from: clockLabel(world, shift.opens) })}
       </div>
       {tab === 'pick' ? (
         <PickList />

@@ -18,8 +18,11 @@ import {
   supportQueue,
 } from '../../../src/ui/stations/model-support';
 import {
+  batchOf,
+  lateForPickup,
   nextPickup,
   pickList,
+  shiftNow,
   queueOrders,
   returnsQueue,
 } from '../../../src/ui/stations/model-warehouse';
@@ -160,6 +163,33 @@ describe('warehouse view model', () => {
     // Past rapid's only pick-up: the next one is tomorrow.
     expect(clockLabel(w, nextPickup(w, 'rapid')!.next)).toBe('12:00 +1');
     expect(nextPickup(w, 'nobody')).toBeUndefined();
+  });
+
+  it('says when the crew is off shift and when work starts', () => {
+    const sc = tinyScenario();
+    sc.warehouse.shift = ['10:00', '22:00'];
+    const w = humanWorld(sc);
+    // 09:00: nobody at work until 10:00 (one hour away).
+    expect(shiftNow(w)).toMatchObject({ from: '10:00', to: '22:00', onShift: false, opens: 3600 });
+    expect(clockLabel(w, shiftNow(w).opens)).toBe('10:00');
+    advance(w, 3600);
+    expect(shiftNow(w).onShift).toBe(true);
+  });
+
+  it('counts the orders whose ship-by falls before the next pick-up', () => {
+    const w = humanWorld();
+    const a = buyPaid(w);
+    const shipBy = order(w, a).shipBy!;
+    expect(lateForPickup(w, shipBy + 60)).toBe(1);
+    expect(lateForPickup(w, shipBy)).toBe(0);
+    pick(w, a);
+    expect(lateForPickup(w, shipBy + 60)).toBe(1);
+  });
+
+  it('takes at most the batch limit of the selection, as its button says', () => {
+    const ids = Array.from({ length: 797 }, (_, i) => `o${i}`);
+    expect(batchOf(ids, 200)).toHaveLength(200);
+    expect(batchOf(ids.slice(0, 5), 200)).toHaveLength(5);
   });
 
   it('shows a return parcel at the door, then to inspect', () => {
