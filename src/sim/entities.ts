@@ -59,6 +59,8 @@ export interface Order {
   addressOk: boolean;
   refunded: number;
   compensation: number;
+  /** What 价保 has already paid back on this order: a second cut pays only the new difference. */
+  priceProtected?: number;
   oversold?: boolean;
   stockout?: boolean;
   late?: boolean;

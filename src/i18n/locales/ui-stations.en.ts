@@ -159,7 +159,6 @@ export const uiStationsEn = {
     storm: 'Quality has gone down: do not buy this batch.',
     custom: 'A review written by the buyer.',
     default: 'Default positive review (the buyer wrote none).',
-    followUpNegative: 'Follow-up: it stopped working after a few days of use.',
   },
   disposition: {
     restock: 'restock (resell)',

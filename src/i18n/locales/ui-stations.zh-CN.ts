@@ -148,7 +148,6 @@ export const uiStationsZh: typeof uiStationsEn = {
     storm: '这批质量明显下降，大家别买。',
     custom: '买家自己写的评价。',
     default: '默认好评（买家未评价）。',
-    followUpNegative: '追评：用了几天就坏了。',
   },
   disposition: {
     restock: '重新上架（二次销售）',

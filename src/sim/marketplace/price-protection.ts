@@ -39,7 +39,10 @@ export function watchPrices(world: World): void {
 /** Pays a 价保 claim: the difference between what the buyer paid and the lower price. */
 export function payPriceProtection(world: World, order: Order, item: AgendaItem): void {
   if (order.refunded > 0 || item.n === undefined) return;
-  const diff = order.amount - (item.n / 100) * order.qty;
-  if (diff > 0)
-    payCompensation(world, order, Math.round(diff * 100) / 100, 'system', 'price_protection');
+  const paid = order.priceProtected ?? 0;
+  const diff = order.amount - paid - (item.n / 100) * order.qty;
+  if (diff <= 0) return;
+  const due = Math.round(diff * 100) / 100;
+  order.priceProtected = paid + due;
+  payCompensation(world, order, due, 'system', 'price_protection');
 }

@@ -31,16 +31,24 @@ describe('platform rules', () => {
 
   it('价保: a price cut pays earlier buyers the difference, counted as compensation, not a refund', () => {
     const world = humanWorld(
-      tinyScenario({ platform: { priceProtectionDays: 7, priceProtectionClaimRate: 1 } }),
+      tinyScenario({
+        platform: { priceProtectionDays: 7, priceProtectionClaimRate: 1 },
+        // Claims come within 12 customer-hours: at 4× pace, within three sim-hours.
+        policies: { customerPace: 4 },
+      }),
     );
     const id = buyPaid(world);
     advance(world, 120);
     ok(world, 'o', 'set_discount', { sku: 'tee', pct: 0.2 });
-    advance(world, 24 * 3600);
+    advance(world, 3 * 3600 + 60);
     const o = order(world, id);
     expect(o.compensation).toBeCloseTo(59 * 0.2, 2);
     expect(o.refunded).toBe(0);
     expect(world.kpi.refundedOrders).toBe(0);
+    // A second cut pays only the new difference, never the first one again.
+    ok(world, 'o', 'set_discount', { sku: 'tee', pct: 0.3 });
+    advance(world, 3 * 3600 + 60);
+    expect(o.compensation).toBeCloseTo(59 * 0.3, 2);
   });
 
   it('价保 off by default: the same cut costs nothing', () => {
