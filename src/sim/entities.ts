@@ -95,6 +95,10 @@ export interface Aftersale {
   arrived?: boolean;
   /** The verdict being carried out by an inspector. */
   verdict?: { disposition: Disposition; decision: RefundDecision };
+  /** An inspector is opening the parcel to see what it holds (before any verdict). */
+  examining?: boolean;
+  /** When an inspector opened the parcel: from then on its condition is known. */
+  examinedAt?: number;
 }
 
 export interface Ticket {
