@@ -170,13 +170,16 @@ function traceOf(order: Order, signedBy: Signature): LogisticsTrace {
   return { status: 'not_shipped' };
 }
 
-/** Claims and refunds this buyer made on their other orders during this run. */
+/** Claims and refunds this buyer made on their other orders with the shop. */
 function ownRecord(world: World, order: Order): BuyerHistory {
   let orders = 0;
   let claims = 0;
   let refunds = 0;
-  for (const o of Object.values(world.orders)) {
-    if (o.customer !== order.customer || o.id === order.id) continue;
+  const c = world.customers[order.customer];
+  // The customer's own order list: a look at one claim must not scan the whole shop's orders.
+  for (const id of [...(c?.earlierOrders ?? []), ...(c?.order ? [c.order] : [])]) {
+    const o = world.orders[id];
+    if (!o || o.id === order.id) continue;
     orders++;
     if (o.aftersale) claims++;
     if (o.refunded > 0) refunds++;
