@@ -18,6 +18,20 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+/** What src/sim may not import: it runs unchanged in Node, the renderer and a classroom host. */
+const simPaths = [
+  { name: 'phaser', message: 'src/sim must not depend on Phaser.' },
+  { name: 'electron', message: 'src/sim must not depend on Electron.' },
+  ...nodeBuiltins.map((name) => ({ name, message: 'src/sim must not use Node built-ins.' })),
+];
+const simPatterns = [
+  { group: ['node:*'], message: 'src/sim must not use Node built-ins.' },
+  {
+    group: ['**/game/**', '**/ui/**', '**/platform/**', '**/cli/**', '**/electron/**'],
+    message: 'src/sim must not import outer layers.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'coverage', '.tmp', 'scenarios/*.json'] },
   js.configs.recommended,
@@ -36,26 +50,7 @@ export default tseslint.config(
     // The simulation is pure: it runs unchanged in Node, the renderer and a classroom host.
     files: ['src/sim/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'phaser', message: 'src/sim must not depend on Phaser.' },
-            { name: 'electron', message: 'src/sim must not depend on Electron.' },
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'src/sim must not use Node built-ins.',
-            })),
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'src/sim must not use Node built-ins.' },
-            {
-              group: ['**/game/**', '**/ui/**', '**/platform/**', '**/cli/**', '**/electron/**'],
-              message: 'src/sim must not import outer layers.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: simPaths, patterns: simPatterns }],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded RNG in the world.' },
@@ -74,6 +69,37 @@ export default tseslint.config(
         {
           selector: "NewExpression[callee.name='Date']",
           message: 'Time is an input: use world.clock.',
+        },
+      ],
+    },
+  },
+  {
+    // Bots see what players see: only the observation API, the shared ids and their own files.
+    // The runner (run.ts) is the one place that hands them the world's view and its dice.
+    files: ['src/sim/bots/**/*.ts'],
+    ignores: ['src/sim/bots/run.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: simPaths,
+          patterns: [
+            ...simPatterns,
+            {
+              group: [
+                '../*',
+                '../**',
+                '!../observe',
+                '!../ids',
+                '../../**',
+                '**/sim/**',
+                '!**/sim/observe',
+                '!**/sim/ids',
+              ],
+              message:
+                'Bots read the world only through src/sim/observe (and src/sim/ids); world internals would let them see hidden truth.',
+            },
+          ],
         },
       ],
     },

@@ -29,6 +29,8 @@ export interface Customer {
   ticket?: string;
   /** The customer's latest order. */
   order?: string;
+  /** The customer's earlier orders, oldest first: their record with the shop. */
+  earlierOrders?: string[];
   scripted?: number;
   /** The seat that plays this customer, if a person or buyer bot does. */
   seat?: string;
@@ -95,6 +97,10 @@ export interface Aftersale {
   arrived?: boolean;
   /** The verdict being carried out by an inspector. */
   verdict?: { disposition: Disposition; decision: RefundDecision };
+  /** An inspector is opening the parcel to see what it holds (before any verdict). */
+  examining?: boolean;
+  /** When an inspector opened the parcel: from then on its condition is known. */
+  examinedAt?: number;
 }
 
 export interface Ticket {

@@ -1,4 +1,5 @@
 import { cliEn } from './cli.en';
+import { uiClaimsEn } from './ui-claims.en';
 import { commonEn } from './common.en';
 import { kpiEn } from './kpi.en';
 import { rejectEn } from './reject.en';
@@ -24,6 +25,7 @@ export const en = {
   stations: uiStationsEn,
   debrief: uiDebriefEn,
   map: uiMapEn,
+  claim: uiClaimsEn,
 };
 
 /** The shape every locale must have. */

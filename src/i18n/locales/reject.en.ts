@@ -31,4 +31,5 @@ export const rejectEn = {
   already_reported: 'The stock-out of {{sku}} has already been reported.',
   return_not_arrived: 'The return parcel for order {{order}} has not arrived yet.',
   inspection_in_progress: 'Order {{order}} is already being inspected.',
+  already_examined: 'The return of order {{order}} is already open: give the verdict.',
 };

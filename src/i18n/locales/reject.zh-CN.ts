@@ -33,4 +33,5 @@ export const rejectZh: Record<keyof typeof rejectEn, string> = {
   already_reported: '{{sku}} 的缺货已经上报。',
   return_not_arrived: '订单 {{order}} 的退货包裹尚未到仓。',
   inspection_in_progress: '订单 {{order}} 正在质检中。',
+  already_examined: '订单 {{order}} 的退货已开箱查验，请给出处理结论。',
 };

@@ -1,4 +1,5 @@
 import { cliZh } from './cli.zh-CN';
+import { uiClaimsZh } from './ui-claims.zh-CN';
 import { commonZh } from './common.zh-CN';
 import type { Messages } from './en';
 import { kpiZh } from './kpi.zh-CN';
@@ -22,4 +23,5 @@ export const zhCN: Messages = {
   stations: uiStationsZh,
   debrief: uiDebriefZh,
   map: uiMapZh,
+  claim: uiClaimsZh,
 };

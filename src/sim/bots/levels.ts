@@ -14,21 +14,28 @@ export interface BotProfile {
   wrongTemplate: number;
   /** Chance of forgetting to resolve a solved conversation. */
   forgetResolve: number;
-  /** Spots fake "not received" claims by checking the tracking. */
-  checksFraud: boolean;
+  /**
+   * Weighs a claim's evidence (trace, photos, the buyer's record) and refuses it when the
+   * suspicion points reach this figure; Infinity: approves whatever comes (see claims.ts).
+   */
+  rejectClaimAt: number;
+  /** Chance of promising the customer a goodwill payment on an urge that is not late yet. */
+  overPromise: number;
   /** Follows up bad reviews. */
   followsReviews: number;
   /** Orders per pick wave. */
   wave: number;
   /** Chance a picked unit is the wrong SKU. */
   mispick: number;
-  /** Uses the 复核 scan check when packing. */
-  verify: boolean;
+  /** Share of packing batches done with the 复核 scan check. */
+  verifyRate: number;
+  /** Chance of losing track of a courier's pick-up cut-off (no waybills or handover before it). */
+  forgetCutoff: number;
   /** Chooses the courier by its next pick-up and the ship-by deadline. */
   smartCourier: boolean;
   /** Reports stock-outs, counts stock, reorders ahead. */
   stockCare: number;
-  /** Inspects returns by their real condition (else restocks and refunds everything). */
+  /** Opens returns before deciding and decides by what they hold (else restocks and refunds all). */
   carefulInspection: boolean;
   /** Operations: works on listings, fixes wrong prices, manages ads sensibly. */
   opsSkill: number;
@@ -44,11 +51,13 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     lookupRate: 0.3,
     wrongTemplate: 0.25,
     forgetResolve: 0.3,
-    checksFraud: false,
+    rejectClaimAt: Infinity,
+    overPromise: 0.3,
     followsReviews: 0,
     wave: 1,
     mispick: 0.02,
-    verify: false,
+    verifyRate: 0.3,
+    forgetCutoff: 0.15,
     smartCourier: false,
     stockCare: 0,
     carefulInspection: false,
@@ -62,11 +71,13 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     lookupRate: 0.85,
     wrongTemplate: 0.05,
     forgetResolve: 0.05,
-    checksFraud: false,
+    rejectClaimAt: 4,
+    overPromise: 0.05,
     followsReviews: 0.5,
     wave: 6,
     mispick: 0.006,
-    verify: true,
+    verifyRate: 1,
+    forgetCutoff: 0.02,
     smartCourier: false,
     stockCare: 0.5,
     carefulInspection: true,
@@ -80,11 +91,13 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     lookupRate: 1,
     wrongTemplate: 0,
     forgetResolve: 0,
-    checksFraud: true,
+    rejectClaimAt: 3,
+    overPromise: 0,
     followsReviews: 1,
     wave: 12,
     mispick: 0.0005,
-    verify: true,
+    verifyRate: 1,
+    forgetCutoff: 0,
     smartCourier: true,
     stockCare: 1,
     carefulInspection: true,

@@ -1,8 +1,7 @@
 import type { ReplyTemplate, TicketTopic } from '../ids';
-import { chance } from '../rng';
-import type { Order, Ticket, World } from '../world';
-import type { BotPolicy } from './run';
-import { ADDRESS_CHANGEABLE } from '../orders/states';
+import type { ClaimView, SupportObservation, TicketView } from '../observe';
+import { judgeClaim } from './claims';
+import type { BotCommand, BotPolicy, BotTurn } from './policy';
 
 const ANSWER: Record<TicketTopic, ReplyTemplate> = {
   presale: 'presale_answer',
@@ -15,145 +14,150 @@ const ANSWER: Record<TicketTopic, ReplyTemplate> = {
   bad_review: 'review_follow_up',
 };
 const WRONG: ReplyTemplate = 'greeting';
+const REQUESTED = ['refund_requested', 'return_requested', 'exchange_requested'];
 
-/** Whether this claim is a genuine one, judged as a careful agent would: by the tracking. */
-function looksGenuine(world: World, order: Order, checksFraud: boolean): boolean {
-  const as = order.aftersale;
-  if (!as) return true;
-  // "Not received / empty parcel" on a parcel the tracking shows signed for is the classic 恶意退款.
-  if (
-    checksFraud &&
-    as.type === 'refund_only' &&
-    (as.reason === 'fake_claim' || as.reason === 'not_received')
-  ) {
-    return order.deliveredAt === undefined;
-  }
-  return true;
-}
+type Step = (c: BotCommand) => boolean;
 
 /**
  * 客服 bot: oldest conversations first; look up, answer with the right quick reply, act on
- * the order where the topic needs it, resolve. Sloppier levels skip look-ups and misanswer.
+ * the order where the topic needs it, resolve. Sloppier levels skip look-ups, misanswer,
+ * promise goodwill money on a simple urge, and approve claims without weighing them.
  */
-export const supportBot: BotPolicy = (world, _seat, p, act) => {
-  let budget = p.supportActions * world.scenario.support.agents;
-  const notes = world.bots[_seat.id]?.notes ?? {};
-  const did = (t: Ticket, c: string) => (world.trail[t.id] ?? []).includes(c as never);
-  for (const id of [...world.queues.tickets]) {
-    if (budget <= 0) break;
-    const t = world.tickets[id];
-    if (!t || t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') continue;
-    if (t.firstReplyAt === undefined && world.clock - t.openedAt < p.noticeS) continue;
-    const order = t.order ? world.orders[t.order] : undefined;
-    const step = (c: Parameters<typeof act>[0]) => {
-      budget--;
-      return act(c);
-    };
-    const lookupKey = `lk:${t.id}`;
-    if (order && notes[lookupKey] === undefined) {
-      notes[lookupKey] = chance(world.rng, p.lookupRate) ? 1 : 0;
-    }
-    if (order && notes[lookupKey] === 1 && !did(t, 'lookup_order')) {
-      step({ type: 'lookup_order', payload: { order: order.id, ticket: t.id } });
-      continue;
-    }
-    if (
-      order &&
-      notes[lookupKey] === 1 &&
-      order.shippedAt !== undefined &&
-      (t.topic === 'wismo' || t.topic === 'aftersale' || t.topic === 'damaged') &&
-      !did(t, 'lookup_logistics')
-    ) {
-      step({ type: 'lookup_logistics', payload: { order: order.id, ticket: t.id } });
-      continue;
-    }
-    if (order && !t.solved && actOnOrder(world, t, order, p.checksFraud, step)) continue;
-    if (t.firstReplyAt === undefined || !t.templates.includes(ANSWER[t.topic])) {
-      const wrong = notes[`wr:${t.id}`] === undefined && chance(world.rng, p.wrongTemplate);
-      notes[`wr:${t.id}`] = 1;
-      step({
-        type: 'reply_ticket',
-        payload: { ticket: t.id, template: wrong ? WRONG : ANSWER[t.topic] },
-      });
-      continue;
-    }
-    if (!t.solved && t.topic === 'bargain') {
-      step({ type: 'issue_coupon', payload: { ticket: t.id, amount: 5 } });
-      continue;
-    }
-    if (!t.solved && t.replies >= 3) {
-      step({ type: 'escalate_ticket', payload: { ticket: t.id } });
-      continue;
-    }
-    const forgetKey = `fg:${t.id}`;
-    if (notes[forgetKey] === undefined)
-      notes[forgetKey] = chance(world.rng, p.forgetResolve) ? 1 : 0;
-    if (notes[forgetKey] === 1) continue;
-    step({ type: 'resolve_ticket', payload: { ticket: t.id } });
-  }
-  for (const id of [...world.queues.aftersales]) {
-    if (budget <= 0) break;
-    const o = world.orders[id];
-    if (!o) continue;
+export const supportBot: BotPolicy<'support'> = (obs, turn) => {
+  const { profile: p, notes } = turn;
+  let budget = p.supportActions * obs.agents;
+  const step: Step = (c) => {
     budget--;
-    decide(world, o, p.checksFraud, (c) => act(c));
+    return turn.act(c);
+  };
+  for (const t of obs.tickets()) {
+    if (budget <= 0) break;
+    if (t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') continue;
+    if (t.firstReplyAt === undefined && obs.clock - t.openedAt < p.noticeS) continue;
+    chatTurn(obs, turn, t, step);
+  }
+  for (const claim of obs.aftersales()) {
+    if (budget <= 0) break;
+    reviewClaim(obs, turn, claim.order, step);
   }
   if (p.followsReviews > 0) {
-    world.reviews.forEach((r, i) => {
-      if (budget <= 0 || r.followedUp || r.stars > 2) return;
-      const key = `rv:${i}`;
-      if (notes[key] === undefined) notes[key] = chance(world.rng, p.followsReviews) ? 1 : 0;
-      if (notes[key] !== 1) return;
-      budget--;
-      act({ type: 'follow_up_review', payload: { review: i } });
-    });
+    for (const r of obs.reviews()) {
+      if (budget <= 0) break;
+      if (r.followedUp || r.stars > 2) continue;
+      const key = `rv:${r.index}`;
+      if (notes[key] === undefined) notes[key] = turn.chance(p.followsReviews) ? 1 : 0;
+      if (notes[key] !== 1) continue;
+      step({ type: 'follow_up_review', payload: { review: r.index } });
+    }
   }
 };
 
-type Step = (c: {
-  type:
-    | 'approve_aftersale'
-    | 'reject_aftersale'
-    | 'change_address'
-    | 'request_intercept'
-    | 'compensate'
-    | 'follow_up_review';
-  payload: Record<string, unknown>;
-}) => boolean;
+/** One step on one conversation. */
+function chatTurn(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): void {
+  const { profile: p, notes } = turn;
+  const order = t.order;
+  const lookupKey = `lk:${t.id}`;
+  if (order && notes[lookupKey] === undefined) notes[lookupKey] = turn.chance(p.lookupRate) ? 1 : 0;
+  const looks = !!order && notes[lookupKey] === 1;
+  if (order && looks && !t.done.includes('lookup_order')) {
+    step({ type: 'lookup_order', payload: { order: order.id, ticket: t.id } });
+    return;
+  }
+  if (
+    order &&
+    looks &&
+    order.shippedAt !== undefined &&
+    (t.topic === 'wismo' || t.topic === 'aftersale' || t.topic === 'damaged') &&
+    !t.done.includes('lookup_logistics')
+  ) {
+    step({ type: 'lookup_logistics', payload: { order: order.id, ticket: t.id } });
+    return;
+  }
+  if (order && !t.solved && actOnOrder(obs, turn, t, step)) return;
+  if (t.firstReplyAt === undefined || !t.templates.includes(ANSWER[t.topic])) {
+    const wrong = notes[`wr:${t.id}`] === undefined && turn.chance(p.wrongTemplate);
+    notes[`wr:${t.id}`] = 1;
+    step({
+      type: 'reply_ticket',
+      payload: { ticket: t.id, template: wrong ? WRONG : ANSWER[t.topic] },
+    });
+    return;
+  }
+  if (!t.solved && t.topic === 'bargain') {
+    step({ type: 'issue_coupon', payload: { ticket: t.id, amount: 5 } });
+    return;
+  }
+  if (!t.solved && t.replies >= 3) {
+    step({ type: 'escalate_ticket', payload: { ticket: t.id } });
+    return;
+  }
+  const forgetKey = `fg:${t.id}`;
+  if (notes[forgetKey] === undefined) notes[forgetKey] = turn.chance(p.forgetResolve) ? 1 : 0;
+  if (notes[forgetKey] === 1) return;
+  step({ type: 'resolve_ticket', payload: { ticket: t.id } });
+}
 
-function decide(
-  world: World,
-  o: Order,
-  checksFraud: boolean,
+/**
+ * Reviews one claim as this level does: a careful agent looks the order and the trace up
+ * first, then weighs what they show; a hurried one approves what it has not looked at.
+ */
+function reviewClaim(
+  obs: SupportObservation,
+  turn: BotTurn,
+  orderId: string,
   step: Step,
   ticket?: string,
 ): boolean {
-  const genuine = looksGenuine(world, o, checksFraud);
-  const payload: Record<string, unknown> = { order: o.id };
-  if (ticket) payload.ticket = ticket;
-  if (!genuine) payload.reason = 'tracking shows the parcel was signed for';
-  return step({ type: genuine ? 'approve_aftersale' : 'reject_aftersale', payload });
+  const { profile: p, notes } = turn;
+  const key = `lk:${orderId}`;
+  if (notes[key] === undefined) notes[key] = turn.chance(p.lookupRate) ? 1 : 0;
+  const claim = obs.claim(orderId);
+  if (!claim) return false;
+  const ref = ticket ? { ticket } : {};
+  if (notes[key] === 1 && !claim.lookedUpOrder)
+    return step({ type: 'lookup_order', payload: { order: orderId, ...ref } });
+  if (notes[key] === 1 && p.rejectClaimAt < Infinity && claim.shipped && !claim.lookedUpLogistics)
+    return step({ type: 'lookup_logistics', payload: { order: orderId, ...ref } });
+  return decide(claim, p.rejectClaimAt, step, ref);
+}
+
+function decide(claim: ClaimView, rejectAt: number, step: Step, ref: { ticket?: string }): boolean {
+  const verdict = judgeClaim(claim, rejectAt);
+  return step(
+    verdict.reject
+      ? {
+          type: 'reject_aftersale',
+          payload: { order: claim.order, ...ref, reason: verdict.reason },
+        }
+      : { type: 'approve_aftersale', payload: { order: claim.order, ...ref } },
+  );
 }
 
 /** The order action a topic needs, if any; returns true when a step was taken. */
-function actOnOrder(world: World, t: Ticket, o: Order, checksFraud: boolean, step: Step): boolean {
+function actOnOrder(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): boolean {
+  const o = t.order;
+  if (!o) return false;
   switch (t.topic) {
     case 'address':
-      if (ADDRESS_CHANGEABLE.includes(o.state)) {
-        return step({ type: 'change_address', payload: { order: o.id } });
-      }
+      if (o.addressChangeable) return step({ type: 'change_address', payload: { order: o.id } });
       if (o.state === 'handed_over' || o.state === 'in_transit')
         return step({ type: 'request_intercept', payload: { order: o.id, ticket: t.id } });
       return false;
     case 'damaged':
     case 'aftersale':
-      if (['refund_requested', 'return_requested', 'exchange_requested'].includes(o.state))
-        return decide(world, o, checksFraud, step, t.id);
+      if (REQUESTED.includes(o.state)) return reviewClaim(obs, turn, o.id, step, t.id);
       return false;
-    case 'urge':
-      if (o.late && o.compensation === 0)
+    case 'urge': {
+      if (o.compensation > 0) return false;
+      if (o.late)
         return step({ type: 'compensate', payload: { order: o.id, amount: 5, ticket: t.id } });
-      return false;
+      // 先赔再说: a novice soothes a buyer whose parcel is not even late with goodwill money.
+      const key = `op:${t.id}`;
+      if (turn.notes[key] === undefined)
+        turn.notes[key] = turn.chance(turn.profile.overPromise) ? 1 : 0;
+      if (turn.notes[key] !== 1) return false;
+      return step({ type: 'compensate', payload: { order: o.id, amount: 10, ticket: t.id } });
+    }
     default:
       return false;
   }

@@ -1,23 +1,20 @@
-import { nextTimeOfDay } from '../engine/clock';
-import { courierDelayFactor } from '../incidents/effects';
-import { crewBacklog } from '../warehouse/labor';
-import { chance, pickWeighted } from '../rng';
-import type { Order, World } from '../world';
-import type { BotPolicy } from './run';
+import type { OrderView, WarehouseObservation } from '../observe';
+import type { BotPolicy, BotTurn } from './policy';
 
 const LOOKAHEAD = 90;
+/** How long before a truck a forgetful crew is still busy elsewhere instead of labelling. */
+const CUTOFF_BLIND_S = 1800;
 
 /** The courier whose truck leaves soonest (a careful planner), or simply the cheapest. */
-function chooseCourier(world: World, smart: boolean): string {
-  const couriers = world.scenario.couriers;
+function chooseCourier(obs: WarehouseObservation, smart: boolean): string {
+  const couriers = obs.couriers();
   if (!smart) return [...couriers].sort((a, b) => a.costPerParcel - b.costPerParcel)[0]?.id ?? '';
   let best = couriers[0];
   let bestAt = Infinity;
   for (const c of couriers) {
-    const at = Math.min(...c.pickups.map((p) => nextTimeOfDay(world, p, world.clock + 120)));
+    const at = Math.min(...c.pickups.map((p) => obs.nextTimeOfDay(p, obs.clock + 120)));
     // An announced courier delay (the incident alert names the courier) counts against it.
-    const score =
-      at + c.transitHours * courierDelayFactor(world, c.id) * 600 + c.costPerParcel * 60;
+    const score = at + c.transitHours * c.announcedDelay * 600 + c.costPerParcel * 60;
     if (score < bestAt) {
       bestAt = score;
       best = c;
@@ -26,80 +23,114 @@ function chooseCourier(world: World, smart: boolean): string {
   return best?.id ?? '';
 }
 
+/** The next truck of any courier. */
+function nextTruck(obs: WarehouseObservation): number {
+  let next = Infinity;
+  for (const c of obs.couriers())
+    for (const p of c.pickups) next = Math.min(next, obs.nextTimeOfDay(p, obs.clock));
+  return next;
+}
+
+/** A forgetful crew now and then loses track of a truck's cut-off and misses it. */
+function forgetsThisCutoff(obs: WarehouseObservation, turn: BotTurn): boolean {
+  if (turn.profile.forgetCutoff <= 0) return false;
+  const truck = nextTruck(obs);
+  if (truck - obs.clock > CUTOFF_BLIND_S) return false;
+  const key = `fc:${truck}`;
+  if (turn.notes[key] === undefined)
+    turn.notes[key] = turn.chance(turn.profile.forgetCutoff) ? 1 : 0;
+  return turn.notes[key] === 1;
+}
+
 /**
  * 仓储 bot: keeps pickers and packers busy with the most urgent orders, prints waybills and
- * hands parcels over, reports stock-outs and inspects returns by their real condition.
+ * hands parcels over, reports stock-outs, and opens returns to decide by what they hold.
+ * A novice skips the 复核 scan now and then and sometimes misses a truck.
  */
-export const warehouseBot: BotPolicy = (world, _seat, p, act) => {
-  const q = world.queues;
-  for (const id of [...q.returns]) {
-    const o = world.orders[id];
-    if (!o?.aftersale) continue;
-    if (o.state === 'return_in_transit' || o.state === 'exchange_in_transit')
-      act({ type: 'receive_return', payload: { order: id } });
-    if (
-      (o.state === 'return_received' || o.state === 'exchange_received') &&
-      !o.aftersale.verdict
-    ) {
-      act({ type: 'inspect_return', payload: { order: id, ...verdict(o, p.carefulInspection) } });
-    }
+export const warehouseBot: BotPolicy<'warehouse'> = (obs, turn) => {
+  const p = turn.profile;
+  for (const o of obs.returns()) handleReturn(o, p.carefulInspection, turn);
+  if (!forgetsThisCutoff(obs, turn)) {
+    const labelled = obs.queue('labelled');
+    if (labelled.length > 0)
+      turn.act({ type: 'handover', payload: { orders: labelled.slice(0, 500) } });
+    const packed = obs.queue('packed');
+    if (packed.length > 0)
+      turn.act({
+        type: 'print_waybill',
+        payload: { orders: packed.slice(0, 500), courier: chooseCourier(obs, p.smartCourier) },
+      });
   }
-  if (q.labelled.length > 0)
-    act({ type: 'handover', payload: { orders: q.labelled.slice(0, 500) } });
-  if (q.packed.length > 0)
-    act({
-      type: 'print_waybill',
-      payload: { orders: q.packed.slice(0, 500), courier: chooseCourier(world, p.smartCourier) },
-    });
-  while (q.picked.length > 0 && crewBacklog(world, world.labor.packers) < LOOKAHEAD) {
-    if (!act({ type: 'pack_orders', payload: { orders: q.picked.slice(0, 4), verify: p.verify } }))
-      break;
+  for (;;) {
+    const picked = obs.queue('picked');
+    if (picked.length === 0 || obs.crewBusyS('packers') >= LOOKAHEAD) break;
+    const verify = p.verifyRate >= 1 || turn.chance(p.verifyRate);
+    if (!turn.act({ type: 'pack_orders', payload: { orders: picked.slice(0, 4), verify } })) break;
   }
-  reportStockouts(world, p.stockCare, act);
-  if (crewBacklog(world, world.labor.pickers) >= LOOKAHEAD) return;
+  const pick = obs.pickQueue();
+  reportStockouts(obs, pick, turn);
+  if (obs.crewBusyS('pickers') >= LOOKAHEAD) return;
   // Waves group one SKU so a picker walks to one bin; the most urgent promise goes first.
-  const bySku = new Map<string, string[]>();
-  for (const id of q.pick) {
-    const o = world.orders[id];
-    if (!o || (o.stockout && world.skus[o.sku]?.stockoutReported)) continue;
+  const bySku = new Map<string, { id: string; shipBy: number }[]>();
+  for (const o of pick) {
+    if (o.stockout && obs.shelf(o.sku)?.stockoutReported) continue;
+    const row = { id: o.id, shipBy: o.shipBy ?? 0 };
     const list = bySku.get(o.sku);
-    if (list) list.push(id);
-    else bySku.set(o.sku, [id]);
+    if (list) list.push(row);
+    else bySku.set(o.sku, [row]);
   }
-  const waves: string[][] = [];
-  for (const ids of bySku.values()) {
-    if (p.smartCourier)
-      ids.sort((a, b) => (world.orders[a]?.shipBy ?? 0) - (world.orders[b]?.shipBy ?? 0));
-    for (let i = 0; i < ids.length; i += p.wave) waves.push(ids.slice(i, i + p.wave));
+  const waves: { sku: string; rows: { id: string; shipBy: number }[] }[] = [];
+  for (const [sku, rows] of bySku) {
+    if (p.smartCourier) rows.sort((a, b) => a.shipBy - b.shipBy);
+    for (let i = 0; i < rows.length; i += p.wave)
+      waves.push({ sku, rows: rows.slice(i, i + p.wave) });
   }
-  const due = (w: string[]) => world.orders[w[0] as string]?.shipBy ?? 0;
-  waves.sort((a, b) => due(a) - due(b));
+  waves.sort((a, b) => (a.rows[0]?.shipBy ?? 0) - (b.rows[0]?.shipBy ?? 0));
+  const skus = obs.shelves().map((s) => s.sku);
   for (const wave of waves) {
-    if (crewBacklog(world, world.labor.pickers) >= LOOKAHEAD) break;
-    const sku = world.orders[wave[0] as string]?.sku ?? '';
-    const wrong = wave.filter(() => chance(world.rng, p.mispick));
-    const right = wave.filter((id) => !wrong.includes(id));
-    if (right.length > 0) act({ type: 'pick_wave', payload: { orders: right } });
+    if (obs.crewBusyS('pickers') >= LOOKAHEAD) break;
+    const wrong = wave.rows.filter(() => turn.chance(p.mispick)).map((r) => r.id);
+    const right = wave.rows.map((r) => r.id).filter((id) => !wrong.includes(id));
+    if (right.length > 0) turn.act({ type: 'pick_wave', payload: { orders: right } });
     for (const id of wrong)
-      act({ type: 'pick_wave', payload: { orders: [id], sku: otherSku(world, sku) } });
+      turn.act({
+        type: 'pick_wave',
+        payload: { orders: [id], sku: otherSku(skus, wave.sku, turn) },
+      });
   }
 };
 
-function otherSku(world: World, sku: string): string {
-  const others = Object.keys(world.skus).filter((s) => s !== sku);
-  return (
-    others[
-      pickWeighted(
-        world.rng,
-        others.map(() => 1),
-      )
-    ] ?? sku
-  );
+/** Signs for a return at the door; opens it, then decides by what it holds (or decides blind). */
+function handleReturn(o: OrderView, careful: boolean, turn: BotTurn): void {
+  const as = o.aftersale;
+  if (!as) return;
+  if (o.state === 'return_in_transit' || o.state === 'exchange_in_transit') {
+    if (!turn.act({ type: 'receive_return', payload: { order: o.id } })) return;
+    o = { ...o, state: o.state === 'return_in_transit' ? 'return_received' : 'exchange_received' };
+  }
+  if (o.state !== 'return_received' && o.state !== 'exchange_received') return;
+  if (as.verdictGiven || as.examining) return;
+  if (!careful) {
+    turn.act({
+      type: 'inspect_return',
+      payload: { order: o.id, disposition: 'restock', refund: 'full' },
+    });
+    return;
+  }
+  if (as.condition === undefined) {
+    turn.act({ type: 'inspect_return', payload: { order: o.id } });
+    return;
+  }
+  turn.act({ type: 'inspect_return', payload: { order: o.id, ...verdict(as.condition) } });
 }
 
-function verdict(o: Order, careful: boolean) {
-  if (!careful) return { disposition: 'restock', refund: 'full' } as const;
-  switch (o.aftersale?.condition) {
+function otherSku(skus: readonly string[], sku: string, turn: BotTurn): string {
+  const others = skus.filter((s) => s !== sku);
+  return others[turn.pickWeighted(others.map(() => 1))] ?? sku;
+}
+
+function verdict(condition: NonNullable<NonNullable<OrderView['aftersale']>['condition']>) {
+  switch (condition) {
     case 'used':
       return { disposition: 'refurbish', refund: 'partial' } as const;
     case 'defective':
@@ -111,17 +142,20 @@ function verdict(o: Order, careful: boolean) {
   }
 }
 
-function reportStockouts(world: World, care: number, act: Parameters<BotPolicy>[3]): void {
+function reportStockouts(
+  obs: WarehouseObservation,
+  pick: readonly { sku: string; stockout: boolean }[],
+  turn: BotTurn,
+): void {
+  const care = turn.profile.stockCare;
   if (care <= 0) return;
   const seen = new Set<string>();
-  for (const id of world.queues.pick) {
-    const o = world.orders[id];
-    if (!o?.stockout || seen.has(o.sku)) continue;
+  for (const o of pick) {
+    if (!o.stockout || seen.has(o.sku)) continue;
     seen.add(o.sku);
-    const sku = world.skus[o.sku];
-    if (sku && !sku.stockoutReported && chance(world.rng, care)) {
-      act({ type: 'report_stockout', payload: { sku: o.sku } });
-      if (care >= 1) act({ type: 'cycle_count', payload: { sku: o.sku } });
+    if (!obs.shelf(o.sku)?.stockoutReported && turn.chance(care)) {
+      turn.act({ type: 'report_stockout', payload: { sku: o.sku } });
+      if (care >= 1) turn.act({ type: 'cycle_count', payload: { sku: o.sku } });
     }
   }
 }

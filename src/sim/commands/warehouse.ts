@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DISPOSITIONS, REFUND_DECISIONS } from '../ids';
 import { emit } from '../engine/log';
 import { systemDown } from '../demand/factors';
+import { applyInspection } from '../orders/aftersale';
 import { dequeue, moveOrder } from '../orders/move';
 import { bookWork, finishAt } from '../warehouse/labor';
 import type { Order, SkuState, World } from '../world';
@@ -134,23 +135,38 @@ export const warehouseCommands = {
     refs: (_w, p) => ({ order: p.order }),
   }),
   inspect_return: spec({
+    // Without a verdict the inspector opens the parcel and the condition shows; with one, the
+    // verdict is carried out (at once on an opened parcel, or blind after opening it).
     payload: z
       .object({
         order: z.string(),
-        disposition: z.enum(DISPOSITIONS),
-        refund: z.enum(REFUND_DECISIONS),
+        disposition: z.enum(DISPOSITIONS).optional(),
+        refund: z.enum(REFUND_DECISIONS).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((p) => (p.disposition === undefined) === (p.refund === undefined), {
+        message: 'give both a disposition and a refund decision, or neither',
+      }),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
-      if (o.aftersale?.verdict) return no('inspection_in_progress', { order: o.id });
+      const as = o.aftersale;
+      if (as?.verdict || as?.examining) return no('inspection_in_progress', { order: o.id });
+      if (!p.disposition && as?.examinedAt !== undefined)
+        return no('already_examined', { order: o.id });
       return needState(o, ['return_received', 'exchange_received']);
     },
     run: (world, p) => {
       const o = world.orders[p.order] as Order;
-      if (!o.aftersale) return;
-      o.aftersale.verdict = { disposition: p.disposition, decision: p.refund };
+      const as = o.aftersale;
+      if (!as) return;
+      if (p.disposition && p.refund && as.examinedAt !== undefined) {
+        applyInspection(world, o, p.disposition, p.refund);
+        return;
+      }
+      if (p.disposition && p.refund)
+        as.verdict = { disposition: p.disposition, decision: p.refund };
+      else as.examining = true;
       const done = bookWork(world, world.labor.packers, world.scenario.warehouse.inspectSeconds);
       finishAt(world, done, 'inspect_done', [o.id]);
     },

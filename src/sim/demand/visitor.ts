@@ -179,6 +179,7 @@ export function placeOrder(
   }
   if (customer.inquired) order.fromPresale = true;
   world.orders[order.id] = order;
+  if (customer.order) (customer.earlierOrders ??= []).push(customer.order);
   customer.order = order.id;
   emit(world, {
     type: 'order_created',

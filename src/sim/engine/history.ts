@@ -49,6 +49,7 @@ export function seedHistory(world: World): void {
         compensation: 0,
       };
       world.orders[order.id] = order;
+      if (c.order) (c.earlierOrders ??= []).push(c.order);
       c.order = order.id;
       const k = world.kpi;
       k.paidOrders++;

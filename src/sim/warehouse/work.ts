@@ -64,9 +64,15 @@ export function packDone(world: World, order: Order): void {
   emit(world, { type: 'packed', role: 'warehouse', order: order.id, sku: order.sku });
 }
 
-/** An inspector finishes a returned parcel and the verdict is carried out. */
+/** An inspector finishes a returned parcel: it is open for a verdict, or the verdict is carried out. */
 export function inspectDone(world: World, order: Order): void {
-  const verdict = order.aftersale?.verdict;
+  const as = order.aftersale;
+  if (as?.examining) {
+    as.examining = false;
+    as.examinedAt = world.clock;
+    return;
+  }
+  const verdict = as?.verdict;
   if (!verdict) return;
   applyInspection(world, order, verdict.disposition, verdict.decision);
 }

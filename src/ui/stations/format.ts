@@ -10,9 +10,10 @@ export function clockLabel(world: World, t: number): string {
   const abs = absoluteTime(world, t);
   const start = absoluteTime(world, 0);
   const day = Math.floor(abs / DAY) - Math.floor(start / DAY);
-  const s = abs % DAY;
+  // Last week's orders lie before the start: "15:34 -3" is three days before the drill's day.
+  const s = ((abs % DAY) + DAY) % DAY;
   const hhmm = `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}`;
-  return day > 0 ? `${hhmm} +${day}` : hhmm;
+  return day > 0 ? `${hhmm} +${day}` : day < 0 ? `${hhmm} ${day}` : hhmm;
 }
 
 /** A duration in sim-seconds as "m:ss", or "h:mm:ss" past an hour; negative as "-m:ss". */

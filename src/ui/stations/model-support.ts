@@ -1,4 +1,5 @@
 import { REPLY_TEMPLATES, type ReplyTemplate, type TicketTopic } from '../../sim/ids';
+import { observeSupport, type ClaimView } from '../../sim/observe';
 import { activeSopCards } from '../../sim/sop/rules';
 import { TOPIC_SOLUTIONS } from '../../sim/support/tickets';
 import type { Order, Review, Ticket, World } from '../../sim/world';
@@ -136,4 +137,9 @@ export function sopLimit(world: World, command: 'issue_coupon' | 'compensate'): 
       if (rule.kind === 'max_amount' && rule.command === command)
         limit = limit === undefined ? rule.limit : Math.min(limit, rule.limit);
   return limit;
+}
+
+/** What the buyer says went wrong on an order's claim: the words, never the hidden truth. */
+export function claimStatement(world: World, order: string): ClaimView['statement'] | 'no_reason' {
+  return observeSupport(world).claim(order)?.statement ?? 'no_reason';
 }

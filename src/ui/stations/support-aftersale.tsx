@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStation } from './context';
 import { clockLabel, durationLabel, money, text } from './format';
 import { pendingAftersales } from './model-support';
+import { ClaimEvidence } from './support-claim';
 import { Badge, Empty } from './widgets';
 
 /** Approve, or reject with a reason, one after-sales request. */
@@ -12,39 +13,41 @@ export function AftersaleDecision(props: { order: string; ticket?: string }) {
   if (!o?.aftersale) return null;
   const ref = props.ticket ? { ticket: props.ticket } : {};
   return (
-    <div class="st-row st-aftersale" data-testid={`aftersale-${o.id}`}>
+    <div class="st-aftersale" data-testid={`aftersale-${o.id}`}>
       <Badge tone="amber">{t(`common.aftersaleType.${o.aftersale.type}`)}</Badge>
-      <span class="st-muted">{t(`common.returnReason.${o.aftersale.reason}`)}</span>
-      <button
-        type="button"
-        class="st-btn st-btn-sm st-primary"
-        data-testid={`aftersale-${o.id}-approve`}
-        onClick={() => act('approve_aftersale', { order: o.id, ...ref })}
-      >
-        {t('stations.command.approve_aftersale')}
-      </button>
-      <input
-        class="st-text st-grow"
-        data-testid={`aftersale-${o.id}-reason`}
-        placeholder={t('stations.support.rejectReason')}
-        maxLength={300}
-        value={reason}
-        onInput={(e) => setReason(e.currentTarget.value)}
-      />
-      <button
-        type="button"
-        class="st-btn st-btn-sm st-danger"
-        data-testid={`aftersale-${o.id}-reject`}
-        onClick={() =>
-          act('reject_aftersale', {
-            order: o.id,
-            ...ref,
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-          })
-        }
-      >
-        {t('stations.command.reject_aftersale')}
-      </button>
+      <ClaimEvidence order={o.id} {...ref} />
+      <div class="st-row">
+        <button
+          type="button"
+          class="st-btn st-btn-sm st-primary"
+          data-testid={`aftersale-${o.id}-approve`}
+          onClick={() => act('approve_aftersale', { order: o.id, ...ref })}
+        >
+          {t('stations.command.approve_aftersale')}
+        </button>
+        <input
+          class="st-text st-grow"
+          data-testid={`aftersale-${o.id}-reason`}
+          placeholder={t('stations.support.rejectReason')}
+          maxLength={300}
+          value={reason}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+        <button
+          type="button"
+          class="st-btn st-btn-sm st-danger"
+          data-testid={`aftersale-${o.id}-reject`}
+          onClick={() =>
+            act('reject_aftersale', {
+              order: o.id,
+              ...ref,
+              ...(reason.trim() ? { reason: reason.trim() } : {}),
+            })
+          }
+        >
+          {t('stations.command.reject_aftersale')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Ticket } from '../../sim/world';
 import { useStation } from './context';
 import { clockLabel, money, text } from './format';
-import { orderInfo } from './model-support';
+import { claimStatement, orderInfo } from './model-support';
 import { Badge } from './widgets';
 
 /** The customer's order with look-up buttons; results stay on screen once looked up. */
@@ -46,7 +46,7 @@ export function OrderCard(props: {
               <dt>{t('stations.support.aftersale')}</dt>
               <dd>
                 {t(`common.aftersaleType.${o.aftersale.type}`)} ·{' '}
-                {t(`common.returnReason.${o.aftersale.reason}`)}
+                {t(`claim.statement.${claimStatement(world, o.id)}`)}
               </dd>
             </>
           ) : null}

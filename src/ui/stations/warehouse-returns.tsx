@@ -5,6 +5,7 @@ import {
   type Disposition,
   type RefundDecision,
 } from '../../sim/ids';
+import { orderView } from '../../sim/observe/orders';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
 import { clockLabel, durationLabel, text } from './format';
@@ -33,13 +34,15 @@ function ReturnCard(props: { row: ReturnRow }) {
   const def = world.scenario.catalogue.find((c) => c.id === o.sku);
   const as = o.aftersale;
   const waiting = as?.receivedAt !== undefined ? world.clock - as.receivedAt : 0;
+  // The bench sees the buyer's words and, once the parcel is open, what it holds: never the truth.
+  const seen = orderView(world, o.id)?.aftersale;
   return (
     <div class="st-card" data-testid={`return-${o.id}`}>
       <div class="st-row st-between">
         <span>
           <strong>{o.id}</strong> · {def ? text(def.name, lang) : o.sku} × {o.qty}{' '}
           {as ? <Badge tone="amber">{t(`common.aftersaleType.${as.type}`)}</Badge> : null}{' '}
-          {as ? <span class="st-muted">{t(`common.returnReason.${as.reason}`)}</span> : null}
+          {seen ? <span class="st-muted">{t(`claim.statement.${seen.statement}`)}</span> : null}
         </span>
         <span class="st-timer" title={t('stations.warehouse.returnWait')}>
           {as?.receivedAt !== undefined
@@ -61,8 +64,30 @@ function ReturnCard(props: { row: ReturnRow }) {
         </div>
       ) : props.row.stage === 'inspecting' ? (
         <Badge tone="blue">{t('stations.warehouse.inspecting')}</Badge>
+      ) : seen?.examining ? (
+        <Badge tone="blue">{t('claim.opening')}</Badge>
       ) : (
         <div class="st-row st-end st-wrap">
+          {seen?.condition ? (
+            <span data-testid={`return-${o.id}-condition`}>
+              <label class="st-label">{t('claim.condition')}</label>
+              <Badge tone={seen.condition === 'good' ? 'green' : 'amber'}>
+                {t(`claim.conditionOf.${seen.condition}`)}
+              </Badge>
+            </span>
+          ) : (
+            <>
+              <span class="st-muted">{t('claim.unopened')}</span>
+              <button
+                type="button"
+                class="st-btn st-btn-sm"
+                data-testid={`open-return-${o.id}`}
+                onClick={() => act('inspect_return', { order: o.id })}
+              >
+                {t('claim.openParcel')}
+              </button>
+            </>
+          )}
           <label class="st-label">{t('stations.warehouse.disposition')}</label>
           <Select
             value={disp}

@@ -165,6 +165,13 @@ describe('warehouse view model', () => {
     expect(nextPickup(w, 'nobody')).toBeUndefined();
   });
 
+  it("labels last week's times with the days before the drill, not a negative clock", () => {
+    const w = humanWorld();
+    // The run starts at 09:00: 3 days and 1.5 hours earlier was 07:30, three days before.
+    expect(clockLabel(w, -(3 * 86_400 + 5400))).toBe('07:30 -3');
+    expect(clockLabel(w, -5400)).toBe('07:30');
+  });
+
   it('says when the crew is off shift and when work starts', () => {
     const sc = tinyScenario();
     sc.warehouse.shift = ['10:00', '22:00'];

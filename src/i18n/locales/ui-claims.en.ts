@@ -1,0 +1,48 @@
+/** The evidence on an after-sales claim and a return parcel, as the shop's staff see it. */
+export const uiClaimsEn = {
+  says: 'Buyer says',
+  photos: 'Photos',
+  statement: {
+    defect: 'the item is faulty',
+    wrong_item: 'the wrong item arrived',
+    size: 'the size does not fit',
+    no_reason: '7-day no-reason return',
+    not_received: 'the parcel never arrived',
+    empty_parcel: 'the parcel arrived empty',
+  },
+  photo: {
+    fault_clear: 'a clear close-up of the fault',
+    fault_unclear: 'a blurry photo, the fault is hard to see',
+    listing_photo: 'the same picture as our listing’s main image',
+    empty_box: 'an empty carton',
+    item_shown: 'the item as received',
+    none: 'no photos',
+  },
+  lookHint: 'Weigh the claim: look up the order (buyer record) and the logistics (who signed).',
+  buyer: 'Buyer record',
+  buyerRecord: '{{orders}} orders · {{claims}} after-sales claims · {{refunds}} refunds',
+  trace: 'Courier trace',
+  traceStatus: {
+    not_shipped: 'not shipped',
+    in_transit: 'in transit',
+    lost: 'lost by the courier',
+    delivered: 'delivered',
+  },
+  signedBy: {
+    in_person: 'signed by the buyer in person',
+    locker: 'left in a parcel locker',
+    front_desk: 'signed for at a front desk',
+  },
+  deliveredAt: 'delivered {{at}}',
+  notShippedNoTrace: 'Not shipped: no courier trace.',
+  openParcel: 'Open and inspect',
+  opening: 'Opening the parcel…',
+  condition: 'Found inside',
+  conditionOf: {
+    good: 'as new, can be resold',
+    used: 'used',
+    defective: 'faulty',
+    empty: 'empty: no goods inside',
+  },
+  unopened: 'Not opened yet: open it to see what came back, or decide blind.',
+};

@@ -1,0 +1,164 @@
+import type { CommandType, ReplyTemplate, TicketTopic } from '../ids';
+import type { TicketState } from '../machines/ticket.machine';
+import {
+  claimEvidence,
+  type BuyerHistory,
+  type ClaimPhotos,
+  type ClaimStatement,
+  type LogisticsTrace,
+} from '../orders/claim-evidence';
+import type { Order, World } from '../world';
+import { orderView, type OrderView } from './orders';
+
+/** One conversation as the chat queue shows it. */
+export interface TicketView {
+  id: string;
+  customer: string;
+  order?: OrderView;
+  topic: TicketTopic;
+  state: TicketState;
+  openedAt: number;
+  patienceAt: number;
+  firstReplyAt?: number;
+  replies: number;
+  templates: readonly ReplyTemplate[];
+  /** The reply or action the customer needed has been given. */
+  solved: boolean;
+  escalated: boolean;
+  /** What the support team has done in this conversation so far. */
+  done: readonly CommandType[];
+}
+
+/**
+ * An after-sales request in the 售后审核 queue. The claim and its photos are on the request;
+ * the order details and the buyer's record appear once the order is looked up, the courier's
+ * trace once the logistics are. There is no fraud label: the seller weighs the evidence.
+ */
+export interface ClaimView {
+  order: string;
+  sku: string;
+  amount: number;
+  type: 'refund_only' | 'return' | 'exchange';
+  statement: ClaimStatement;
+  photos: ClaimPhotos;
+  requestedAt: number;
+  deadline: number;
+  /** The parcel left with a courier, so there is a trace to look up. */
+  shipped: boolean;
+  lookedUpOrder: boolean;
+  lookedUpLogistics: boolean;
+  /** After `lookup_order`. */
+  details?: OrderView;
+  /** After `lookup_order`. */
+  buyer?: BuyerHistory;
+  /** After `lookup_logistics`. */
+  trace?: LogisticsTrace;
+}
+
+/** A review as the review tab lists it. */
+export interface ReviewView {
+  index: number;
+  order?: string;
+  sku: string;
+  t: number;
+  stars: number;
+  followedUp: boolean;
+}
+
+function done(world: World, key: string | undefined): readonly CommandType[] {
+  return key ? (world.trail[key] ?? []) : [];
+}
+
+/** The claim on an order as the seller sees it, revealing what the look-ups done so far reveal. */
+export function claimView(world: World, o: Order): ClaimView | undefined {
+  const ev = claimEvidence(world, o);
+  const as = o.aftersale;
+  if (!ev || !as) return undefined;
+  const trail = done(world, o.id);
+  const lookedUpOrder = trail.includes('lookup_order');
+  const lookedUpLogistics = trail.includes('lookup_logistics');
+  return {
+    order: o.id,
+    sku: o.sku,
+    amount: o.amount,
+    type: as.type,
+    statement: ev.statement,
+    photos: ev.photos,
+    requestedAt: as.requestedAt,
+    deadline: as.deadline,
+    shipped: o.shippedAt !== undefined,
+    lookedUpOrder,
+    lookedUpLogistics,
+    ...(lookedUpOrder ? { details: orderView(world, o.id), buyer: ev.buyer } : {}),
+    ...(lookedUpLogistics ? { trace: ev.trace } : {}),
+  };
+}
+
+/** What a 客服 seat sees. */
+export interface SupportObservation {
+  role: 'support';
+  clock: number;
+  /** Agents on the support team. */
+  agents: number;
+  /** Open conversations in queue order (closed ones have left the queue). */
+  tickets(): TicketView[];
+  /** Requests waiting for the seller's answer, in queue order. */
+  aftersales(): ClaimView[];
+  /** The claim on one order, if it has one. */
+  claim(order: string): ClaimView | undefined;
+  reviews(): ReviewView[];
+}
+
+/** The support seat's view of the world. */
+export function observeSupport(world: World): SupportObservation {
+  return {
+    role: 'support',
+    clock: world.clock,
+    agents: world.scenario.support.agents,
+    tickets: () => {
+      const out: TicketView[] = [];
+      for (const id of world.queues.tickets) {
+        const t = world.tickets[id];
+        if (!t) continue;
+        out.push({
+          id: t.id,
+          customer: t.customer,
+          order: orderView(world, t.order),
+          topic: t.topic,
+          state: t.state,
+          openedAt: t.openedAt,
+          patienceAt: t.patienceAt,
+          firstReplyAt: t.firstReplyAt,
+          replies: t.replies,
+          templates: t.templates,
+          solved: t.solved,
+          escalated: t.escalated,
+          done: done(world, t.id),
+        });
+      }
+      return out;
+    },
+    aftersales: () => {
+      const out: ClaimView[] = [];
+      for (const id of world.queues.aftersales) {
+        const o = world.orders[id];
+        const v = o ? claimView(world, o) : undefined;
+        if (v) out.push(v);
+      }
+      return out;
+    },
+    claim: (id) => {
+      const o = world.orders[id];
+      return o ? claimView(world, o) : undefined;
+    },
+    reviews: () =>
+      world.reviews.map((r, index) => ({
+        index,
+        order: r.order,
+        sku: r.sku,
+        t: r.t,
+        stars: r.stars,
+        followedUp: r.followedUp,
+      })),
+  };
+}

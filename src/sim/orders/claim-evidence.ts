@@ -1,0 +1,214 @@
+import { rand, seedRng } from '../rng';
+import type { Order, RngState, World } from '../world';
+
+/** What the buyer says went wrong, in their own words: a claim never says "I am lying". */
+export const CLAIM_STATEMENTS = [
+  'defect',
+  'wrong_item',
+  'size',
+  'no_reason',
+  'not_received',
+  'empty_parcel',
+] as const;
+export type ClaimStatement = (typeof CLAIM_STATEMENTS)[number];
+
+/** The photos attached to the claim, described in words. */
+export const CLAIM_PHOTOS = [
+  'fault_clear',
+  'fault_unclear',
+  'listing_photo',
+  'empty_box',
+  'item_shown',
+  'none',
+] as const;
+export type ClaimPhotos = (typeof CLAIM_PHOTOS)[number];
+
+/** Who signed for the parcel, as the courier's trace records it. */
+export const SIGNATURES = ['in_person', 'locker', 'front_desk'] as const;
+export type Signature = (typeof SIGNATURES)[number];
+
+/** The courier's trace of the original parcel, as a logistics look-up shows it. */
+export interface LogisticsTrace {
+  status: 'not_shipped' | 'in_transit' | 'lost' | 'delivered';
+  courier?: string;
+  shippedAt?: number;
+  deliveredAt?: number;
+  signedBy?: Signature;
+}
+
+/** The buyer's record with the shop over the past year, as an order look-up shows it. */
+export interface BuyerHistory {
+  orders: number;
+  claims: number;
+  refunds: number;
+}
+
+/** What a seller can weigh about one after-sales claim. */
+export interface ClaimEvidence {
+  statement: ClaimStatement;
+  photos: ClaimPhotos;
+  trace: LogisticsTrace;
+  buyer: BuyerHistory;
+}
+
+/** FNV-1a over the text: a stable number per seed and order, independent of the world's RNG. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Picks one of `options` by cumulative weights from a uniform draw. */
+function weighted<T>(r: RngState, options: readonly (readonly [T, number])[]): T {
+  const total = options.reduce((s, [, w]) => s + w, 0);
+  let u = rand(r) * total;
+  for (const [value, w] of options) {
+    u -= w;
+    if (u < 0) return value;
+  }
+  return (options[options.length - 1] as readonly [T, number])[0];
+}
+
+/**
+ * Fraudsters mostly claim the parcel never came or came empty, some claim a fault on a
+ * refund-only request where no goods come back; their photos, signatures and records tend to
+ * give them away, but not always.
+ */
+function fraudStory(r: RngState): Omit<ClaimEvidence, 'trace' | 'buyer'> & {
+  signedBy: Signature;
+  priorClaims: number;
+} {
+  const statement = weighted<ClaimStatement>(r, [
+    ['not_received', 5],
+    ['empty_parcel', 3],
+    ['defect', 2],
+  ]);
+  const photos =
+    statement === 'not_received'
+      ? 'none'
+      : statement === 'empty_parcel'
+        ? weighted<ClaimPhotos>(r, [
+            ['empty_box', 6],
+            ['none', 4],
+          ])
+        : weighted<ClaimPhotos>(r, [
+            ['listing_photo', 45],
+            ['fault_unclear', 35],
+            ['fault_clear', 20],
+          ]);
+  const signedBy = weighted<Signature>(r, [
+    ['in_person', 65],
+    ['locker', 25],
+    ['front_desk', 10],
+  ]);
+  const priorClaims = weighted(r, [
+    [0, 15],
+    [1, 25],
+    [2, 30],
+    [3, 20],
+    [4, 10],
+  ]);
+  return { statement, photos, signedBy, priorClaims };
+}
+
+/** Genuine buyers say what happened; now and then the evidence is thin or the record mixed. */
+function genuineStory(
+  r: RngState,
+  statement: ClaimStatement,
+): Omit<ClaimEvidence, 'trace' | 'buyer'> & { signedBy: Signature; priorClaims: number } {
+  const photos: ClaimPhotos =
+    statement === 'defect'
+      ? weighted<ClaimPhotos>(r, [
+          ['fault_clear', 80],
+          ['fault_unclear', 12],
+          ['none', 8],
+        ])
+      : statement === 'wrong_item'
+        ? weighted<ClaimPhotos>(r, [
+            ['item_shown', 85],
+            ['none', 15],
+          ])
+        : statement === 'not_received'
+          ? 'none'
+          : weighted<ClaimPhotos>(r, [
+              ['none', 70],
+              ['item_shown', 30],
+            ]);
+  // A parcel that really went missing was mostly left at a locker or a front desk.
+  const signedBy = weighted<Signature>(
+    r,
+    statement === 'not_received'
+      ? [
+          ['in_person', 15],
+          ['locker', 50],
+          ['front_desk', 35],
+        ]
+      : [
+          ['in_person', 40],
+          ['locker', 45],
+          ['front_desk', 15],
+        ],
+  );
+  const priorClaims = weighted(r, [
+    [0, 75],
+    [1, 18],
+    [2, 5],
+    [3, 2],
+  ]);
+  return { statement, photos, signedBy, priorClaims };
+}
+
+function traceOf(order: Order, signedBy: Signature): LogisticsTrace {
+  const base = {
+    ...(order.courier ? { courier: order.courier } : {}),
+    ...(order.shippedAt !== undefined ? { shippedAt: order.shippedAt } : {}),
+  };
+  if (order.deliveredAt !== undefined)
+    return { status: 'delivered', ...base, deliveredAt: order.deliveredAt, signedBy };
+  if (order.lost) return { status: 'lost', ...base };
+  if (order.shippedAt !== undefined) return { status: 'in_transit', ...base };
+  return { status: 'not_shipped' };
+}
+
+/** Claims and refunds this buyer made on their other orders with the shop. */
+function ownRecord(world: World, order: Order): BuyerHistory {
+  let orders = 0;
+  let claims = 0;
+  let refunds = 0;
+  const c = world.customers[order.customer];
+  // The customer's own order list: a look at one claim must not scan the whole shop's orders.
+  for (const id of [...(c?.earlierOrders ?? []), ...(c?.order ? [c.order] : [])]) {
+    const o = world.orders[id];
+    if (!o || o.id === order.id) continue;
+    orders++;
+    if (o.aftersale) claims++;
+    if (o.refunded > 0) refunds++;
+  }
+  return { orders, claims, refunds };
+}
+
+/**
+ * The evidence a seller can weigh about an order's after-sales claim: what the buyer says, the
+ * photos, the courier's trace and the buyer's record. It is drawn from the seed and the order
+ * alone (not the world's RNG), so looking at it changes nothing and shows the same on every
+ * replay; whether the claim is fraudulent only tilts the odds of what it shows.
+ */
+export function claimEvidence(world: World, order: Order): ClaimEvidence | undefined {
+  const as = order.aftersale;
+  if (!as) return undefined;
+  const r = seedRng(hash(`${world.seed}:claim:${order.id}`));
+  const story = as.reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, as.reason);
+  const past = ownRecord(world, order);
+  const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
+  const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);
+  return {
+    statement: story.statement,
+    photos: story.photos,
+    trace: traceOf(order, story.signedBy),
+    buyer: {
+      orders: pastOrders + past.orders,
+      claims: story.priorClaims + past.claims,
+      refunds: Math.max(0, refunds) + past.refunds,
+    },
+  };
+}
