@@ -133,6 +133,10 @@ export const uiDebriefEn = {
     role: 'Role',
     starsCol: 'Stars',
     current: 'this run',
+    playedCol: 'Drill played',
+    otherStretch: 'another stretch',
+    attemptsNote:
+      'Only attempts whose drill ran as long as this one ({{played}}) cover the same stretch of sim time; the others are marked and are not like for like.',
   },
   export: {
     heading: 'Export',

@@ -134,6 +134,10 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     role: '角色',
     starsCol: '星级',
     current: '本局',
+    playedCol: '演练时长',
+    otherStretch: '时段不同',
+    attemptsNote:
+      '只有演练时长与本局相同（{{played}}）的记录才覆盖同一段模拟时间；其余已标注，不能直接比较。',
   },
   export: {
     heading: '导出',

@@ -11,6 +11,7 @@ import {
   targetActual,
   targetText,
 } from './render';
+import { scoreLines } from '../scoring/text';
 import type { Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
 
 export { renderMsg, renderParam, starsText, targetLine } from './render';
@@ -53,15 +54,8 @@ function causeLines(c: Cause, lang: Lang, world: World): string[] {
 function resultsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
   const m = MESSAGES[lang];
   const r = doc.results;
-  const out = [
-    interpolate(m.review.results.stars, {
-      stars: starsText(r.stars, lang),
-      met: String(r.metCount),
-      total: String(r.total),
-      violations: String(r.violations),
-      max: String(r.maxViolations),
-    }),
-  ];
+  // The learner's stars (or why none), then the team's result apart.
+  const out = scoreLines(r, lang, world).flatMap((line, i) => (i === 0 ? [line] : ['', line]));
   if (r.expert) {
     out.push('', interpolate(m.review.results.expert, { stars: starsText(r.expert.stars, lang) }));
   }

@@ -1,7 +1,14 @@
 import type { reviewEn } from '../../i18n/locales/review.en';
 import type { IncidentKind, KpiId, Role, SeatRole } from '../ids';
 import type { KpiUnit } from '../kpi/defs';
-import type { Stars, TargetOp, TargetResult } from '../scoring/score';
+import type {
+  Judgement,
+  Stars,
+  TargetOp,
+  TargetResult,
+  TeamScore,
+  Verdict,
+} from '../scoring/score';
 
 /** Dotted paths to the string leaves of a nested message table. */
 export type LeafPaths<T> = {
@@ -148,6 +155,15 @@ export interface ReviewResults {
   roleScores: Record<Role, number>;
   roleViolations: Record<Role, number>;
   expert?: { stars: number };
+  /** How the learner's stars came about; `metCount`/`total`/`violations` above are theirs. */
+  verdict?: Verdict;
+  judgement?: Judgement;
+  /** The learner's guided steps, when those score them (see scoreRun). */
+  steps?: { done: number; total: number };
+  /** The whole team's result (every target, every seat's violations), shown apart. */
+  team?: TeamScore;
+  /** The roles the learner played. */
+  roles?: Role[];
 }
 
 export interface ReviewLessons {

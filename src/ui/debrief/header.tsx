@@ -1,5 +1,6 @@
+import { learnerLine, teamLine, verdictText } from '../../sim/scoring/text';
 import { useT } from '../i18n';
-import type { DebriefCore } from './model';
+import { sameStretch, type DebriefCore } from './model';
 
 export type ExportKind = 'markdown' | 'csv' | 'pdf';
 
@@ -35,6 +36,7 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
   const { t, lang } = useT();
   const { world, doc } = core;
   const r = doc.results;
+  const reason = verdictText(r, lang, world);
   return (
     <header class="dbf-header">
       <div class="dbf-header__top">
@@ -75,21 +77,27 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
           </button>
         </div>
       </div>
-      <div class="dbf-score">
+      <div class="dbf-score" data-testid="debrief-score">
         <StarRow stars={r.stars} />
         <div>
-          <div class="dbf-score__line">
-            {t('debrief.stars.summary', {
-              met: r.metCount,
-              total: r.total,
-              violations: r.violations,
-              max: r.maxViolations,
-            })}
+          <div class="dbf-score__line" data-testid="debrief-learner">
+            {learnerLine(r, lang, world, false)}
           </div>
+          {reason && (
+            <div class="dbf-score__verdict" data-testid="debrief-verdict">
+              {reason}
+            </div>
+          )}
+          {r.team && (
+            <div class="dbf-score__team" data-testid="debrief-team">
+              {teamLine(r.team, lang, world)}
+            </div>
+          )}
           {core.expert && (
-            <div class="dbf-muted">
+            <div class="dbf-muted" data-testid="debrief-expert-stars">
               {t('debrief.compare.expertStars', { stars: '' })}
               <StarRow stars={core.expert.stars} size="small" />
+              {core.expert.trimmed && ` ${sameStretch(core, lang)}`}
             </div>
           )}
         </div>

@@ -94,7 +94,8 @@ describe('generateReview', () => {
       { kpi: 'on_time_ship_rate', op: '>=', value: 0.95, ownerRole: 'warehouse' },
       { kpi: 'pick_accuracy', op: '>=', value: 0.98, ownerRole: 'warehouse' },
     ]);
-    expect(doc.results).toMatchObject({ stars: 2, metCount: 1, total: 2, violations: 2 });
+    // Half the targets met beside a far miss (on time 50% against 95%) is one star, not two.
+    expect(doc.results).toMatchObject({ stars: 1, metCount: 1, total: 2, violations: 2 });
     expect(doc.results.targets[0]).toMatchObject({ met: false, actual: 0.5, value: 0.95 });
     expect(doc.results.roleViolations.warehouse).toBe(2);
     // pick accuracy was met (no picks): a lesson to keep; on-time missed: one to improve.
