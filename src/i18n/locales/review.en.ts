@@ -29,8 +29,6 @@ export const reviewEn = {
     violations: 'SOP violations',
   },
   results: {
-    stars:
-      'Stars: {{stars}}. Targets met: {{met}} of {{total}}; SOP violations: {{violations}} ({{max}} allowed).',
     expert: 'Expert bots on the same scenario and seed: {{stars}}.',
     roles: 'Role scores',
     roleNote:

@@ -28,8 +28,6 @@ export const reviewZh: typeof reviewEn = {
     violations: 'SOP 违规',
   },
   results: {
-    stars:
-      '星级：{{stars}}。{{total}} 个目标达成 {{met}} 个；SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
     expert: '专家机器人在相同场景和种子下：{{stars}}。',
     roles: '角色得分',
     roleNote:

@@ -4,10 +4,6 @@ export const uiDebriefEn = {
   subtitle: '{{scenario}} · seed {{seed}} · you played {{role}}',
   exit: 'Back to menu',
   loading: 'Scoring the run…',
-  stars: {
-    label: 'Stars',
-    summary: '{{met}} of {{total}} targets met · {{violations}} SOP violations (allowed {{max}})',
-  },
   nav: {
     kpis: 'KPI vs target',
     charts: 'Charts',

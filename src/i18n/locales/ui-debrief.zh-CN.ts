@@ -6,10 +6,6 @@ export const uiDebriefZh: typeof uiDebriefEn = {
   subtitle: '{{scenario}} · 种子 {{seed}} · 你扮演{{role}}',
   exit: '返回主菜单',
   loading: '正在计算成绩…',
-  stars: {
-    label: '星级',
-    summary: '{{total}} 个目标达成 {{met}} 个 · SOP 违规 {{violations}} 次（允许 {{max}} 次）',
-  },
   nav: {
     kpis: '指标与目标',
     charts: '图表',
