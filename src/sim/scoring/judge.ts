@@ -66,14 +66,18 @@ export function targetDeadline(world: World, target: TargetResult): number | und
 
 /**
  * Whether the learner's targets can be judged, and why not when they cannot (`undefined`:
- * they can). In order: the drill ran less than {@link MIN_PLAYED_SHARE} of its length; it
- * stopped before the first deadline a target depends on ({@link targetDeadline}: no ship-by
- * promise fell due, no chat waited the SLA's time); a target had nothing to measure.
+ * they can). A drill played to its end is always judged: its aftermath decides the promises
+ * still open (a 24-hour ship-by in a 12-hour day) and a target with nothing to measure is
+ * simply missed. A drill stopped early is not judged when, in order: it ran less than
+ * {@link MIN_PLAYED_SHARE} of its length; it stopped before the first deadline a target
+ * depends on ({@link targetDeadline}: no ship-by promise fell due, no chat waited the SLA's
+ * time); a target had nothing to measure yet.
  */
 export function judge(world: World, targets: readonly TargetResult[]): Judgement | undefined {
   const played = drillPlayed(world);
   const length = world.end;
   const base = { played, length };
+  if (played >= length) return undefined;
   if (played < MIN_PLAYED_SHARE * length) return { reason: 'too_short', kpis: [], ...base };
   const early = targets
     .map((t) => ({ t, at: targetDeadline(world, t) }))

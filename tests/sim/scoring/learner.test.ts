@@ -157,6 +157,14 @@ describe('a run ended before its targets could be judged', () => {
     expect(verdictText(s, 'en', w)).toContain('the drill ran 9.5 h of 24 h');
   });
 
+  it('judges a drill played to its end, though its 24-hour promises fall due in the aftermath', () => {
+    // 大促全链路: a 12-hour day whose orders promise shipping within 24 hours.
+    const full = playAs('full-chain-day', 'warehouse', { level: 'expert' });
+    expect(scoreRun(full)).toMatchObject({ verdict: 'scored', stars: 3 });
+    const early = playAs('full-chain-day', 'warehouse', { level: 'expert', minutes: 10 * 60 });
+    expect(scoreRun(early)).toMatchObject({ verdict: 'before_deadline', stars: 0 });
+  });
+
   it('scores the same learner who plays the whole drill: three stars, whatever the bots broke', () => {
     const w = playAs('flash-sale-shipping', 'warehouse', { level: 'expert' });
     const s = scoreRun(w);
