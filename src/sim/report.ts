@@ -10,6 +10,7 @@ import { reviewActions, reviewMarkdown } from './review/markdown';
 import { drillPlayed } from './scoring/learner';
 import {
   baselineOf,
+  expertScore,
   scoreRun,
   type Baseline,
   type Judgement,
@@ -81,7 +82,7 @@ export function buildReport(world: World, options: ReportOptions): RunReport {
   const expert = options.expert
     ? {
         kpis: computeKpis(options.expert),
-        stars: scoreRun(options.expert, options.baseline, score.roles).stars,
+        stars: expertScore(options.expert, options.baseline, score.roles).stars,
       }
     : undefined;
   const doc = generateReview(world, score, expert ? { expert } : {});

@@ -191,6 +191,22 @@ export function scoreRun(world: World, baseline?: Baseline, roles?: readonly Rol
   return { ...withSteps, stars: 0, verdict: 'too_short', judgement };
 }
 
+/**
+ * The expert yardstick of a learner: the expert run scored on the learner's roles, as the
+ * learner is. A role without targets (scored on its guided steps, which bots never follow)
+ * has no like-for-like yardstick, so the expert team's result stands in.
+ * @param expert the expert run, stopped where the learner's drill stopped (see expertRun)
+ * @param roles the roles the learner played (RunScore.roles)
+ */
+export function expertScore(
+  expert: World,
+  baseline: Baseline | undefined,
+  roles: readonly Role[],
+): RunScore {
+  const mine = scoreRun(expert, baseline, roles);
+  return mine.own.length > 0 ? mine : scoreRun(expert, baseline);
+}
+
 /** What the 复盘's results add about the learner: the verdict, its reason, steps, the team. */
 export function learnerResults(
   score: RunScore,

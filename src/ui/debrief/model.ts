@@ -9,6 +9,7 @@ import type { ReviewDoc } from '../../sim/review/types';
 import { drillPlayed } from '../../sim/scoring/learner';
 import {
   baselineOf,
+  expertScore,
   learnerRoles,
   scoreRun,
   type Baseline,
@@ -76,7 +77,7 @@ export function analyse(
 export function playExpert(world: World, baseline: Baseline | undefined): ExpertData {
   const until = drillPlayed(world);
   const ew = expertRun(world.scenario, world.seed, until);
-  const s = scoreRun(ew, baseline, learnerRoles(world));
+  const s = expertScore(ew, baseline, learnerRoles(world));
   return {
     world: ew,
     kpis: computeKpis(ew),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateReview } from '../../../src/sim/review/generate';
 import { reviewMarkdown } from '../../../src/sim/review/markdown';
-import { learnerViolations, scoreRun } from '../../../src/sim/scoring/score';
+import { loadScenarioFile } from '../../../src/scenario/load-file';
+import { expertRun } from '../../../src/sim/engine/play';
+import { expertScore, learnerViolations, scoreRun } from '../../../src/sim/scoring/score';
 import { scoreLines, verdictText } from '../../../src/sim/scoring/text';
 import type { World } from '../../../src/sim/world';
 import { stagedWorld, violation } from '../review/fixture';
@@ -45,6 +47,14 @@ describe('targets belong to roles', () => {
     const buyer = scoreRun(playAs('tutorial-one-order', 'buyer', { level: 'expert', minutes: 6 }));
     expect(buyer).toMatchObject({ stars: 0, verdict: 'too_short' });
     expect(buyer.team.metCount).toBe(3);
+  });
+
+  it('measures a buyer against the expert team, not against guided steps bots never follow', () => {
+    const expert = expertRun(loadScenarioFile('scenarios/tutorial-one-order.yaml'), 1);
+    const yardstick = expertScore(expert, undefined, ['buyer']);
+    expect(yardstick).toMatchObject({ stars: 3, metCount: 3, total: 3 });
+    // A role with targets is measured on those, as its learner is.
+    expect(expertScore(expert, undefined, ['warehouse'])).toMatchObject({ total: 1, stars: 3 });
   });
 
   it('scores a support learner on the support targets only', () => {
