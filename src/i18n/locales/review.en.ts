@@ -231,18 +231,16 @@ export const reviewEn = {
       'Your result ({{roles}}): {{stars}}. Your role has no target here, so your guided steps count: {{done}} of {{total}} done; your SOP violations: {{violations}} ({{max}} allowed).',
     team: 'Team result (every seat, bots included): {{met}} of {{total}} targets met; SOP violations: {{violations}} ({{max}} allowed).',
     unjudged: {
-      idle: 'No stars: you issued no command as {{roles}} during the drill — an idle run earns nothing.',
+      idle: 'During the drill you issued no command as {{roles}} — an idle run earns nothing.',
       too_short:
         'Not enough played to score: the drill ran {{played}} of {{length}} (at least half is needed).',
       before_deadline:
         'Not enough played to score: the drill ended at {{at}}, before the first deadline that {{kpis}} depends on ({{deadline}}).',
       no_data: 'Not enough played to score: nothing to measure yet for {{kpis}}.',
-      no_targets:
-        'No stars: your role ({{roles}}) has no target in this scenario — see the team result.',
+      no_targets: 'Your role ({{roles}}) has no target in this scenario — see the team result.',
     },
     sameStretch:
       'Compared over the same stretch: the expert bots were stopped at {{at}}, where your drill ended.',
-    expertSeat: 'Expert bots in your seat (same seed, same {{played}}): {{stars}}.',
     unscored: 'Your result ({{roles}}): no stars.',
   },
 };

@@ -206,15 +206,14 @@ export const reviewZh: typeof reviewEn = {
       '你的成绩（{{roles}}）：{{stars}}。本场景没有你这个角色的目标，按引导步骤计：{{total}} 步中完成 {{done}} 步；你的 SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
     team: '团队成绩（所有席位，含机器人）：{{total}} 个目标中达成 {{met}} 个；SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
     unjudged: {
-      idle: '不评星：演练期间你作为{{roles}}没有执行任何操作——挂机不得分。',
+      idle: '演练期间你作为{{roles}}没有执行任何操作——挂机不得分。',
       too_short: '演练时长不足，无法评分：只进行了 {{played}}（共 {{length}}，至少需要一半）。',
       before_deadline:
         '演练时长不足，无法评分：演练在 {{at}} 结束，早于{{kpis}}所依赖的第一个截止时间（{{deadline}}）。',
       no_data: '演练时长不足，无法评分：{{kpis}}还没有可衡量的数据。',
-      no_targets: '不评星：本场景没有你这个角色（{{roles}}）的目标——请看团队成绩。',
+      no_targets: '本场景没有你这个角色（{{roles}}）的目标——请看团队成绩。',
     },
     sameStretch: '按同一时段对比：专家机器人也在 {{at}}（你结束演练的时间）停止。',
-    expertSeat: '专家机器人在你的席位上（相同种子、同样 {{played}}）：{{stars}}。',
     unscored: '你的成绩（{{roles}}）：不评星。',
   },
 };

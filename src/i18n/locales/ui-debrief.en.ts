@@ -118,6 +118,7 @@ export const uiDebriefEn = {
     expertPending: 'Playing the expert bots on the same seed…',
     expertFailed: 'The expert run could not be played.',
     expertStars: 'Expert bots: {{stars}}',
+    expertUnscored: 'not scored either.',
     kpi: 'KPI',
     you: 'You',
     bots: 'Expert bots',

@@ -119,6 +119,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     expertPending: '正在用专家机器人在相同种子下试跑…',
     expertFailed: '专家机器人试跑失败。',
     expertStars: '专家机器人：{{stars}}',
+    expertUnscored: '同样不评星。',
     kpi: '指标',
     you: '本局',
     bots: '专家机器人',

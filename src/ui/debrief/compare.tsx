@@ -4,7 +4,7 @@ import { formatDuration, formatKpiValue } from '../../sim/review/format';
 import { drillPlayed } from '../../sim/scoring/learner';
 import { kpiName } from '../export/text';
 import { useT } from '../i18n';
-import { StarRow } from './header';
+import { ExpertStars, StarRow } from './header';
 import { sameStretch, type DebriefCore } from './model';
 import type { AttemptRecord } from './platform';
 
@@ -170,7 +170,7 @@ export function Compare({
         <div>
           <h3 class="dbf-sub">
             {t('debrief.compare.expert')}
-            {core.expert && <StarRow stars={core.expert.stars} size="small" />}
+            <ExpertStars core={core} />
           </h3>
           {core.expert?.trimmed && (
             <p class="dbf-muted" data-testid="debrief-same-stretch">

@@ -31,6 +31,22 @@ export function StarRow({ stars, size = 'big' }: { stars: number; size?: 'big' |
   );
 }
 
+/**
+ * The expert yardstick's stars, or, when its stretch was too short to score as well, says so
+ * (three grey stars would read as the experts failing).
+ */
+export function ExpertStars({ core }: { core: DebriefCore }) {
+  const { t } = useT();
+  if (!core.expert) return null;
+  if (core.expert.verdict !== 'scored')
+    return (
+      <span class="dbf-expert-unscored" data-testid="debrief-expert-unscored">
+        {t('debrief.compare.expertUnscored')}
+      </span>
+    );
+  return <StarRow stars={core.expert.stars} size="small" />;
+}
+
 /** Title, stars, summary, export buttons and the way back to the menu. */
 export function Header({ core, role, onExport, onExit, busy, notice }: HeaderProps) {
   const { t, lang } = useT();
@@ -96,7 +112,7 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
           {core.expert && (
             <div class="dbf-muted" data-testid="debrief-expert-stars">
               {t('debrief.compare.expertStars', { stars: '' })}
-              <StarRow stars={core.expert.stars} size="small" />
+              <ExpertStars core={core} />
               {core.expert.trimmed && ` ${sameStretch(core, lang)}`}
             </div>
           )}

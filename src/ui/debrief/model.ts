@@ -14,6 +14,7 @@ import {
   scoreRun,
   type Baseline,
   type RunScore,
+  type Verdict,
 } from '../../sim/scoring/score';
 import type { World } from '../../sim/world';
 import { formatClock, interpolate, MESSAGES } from '../../sim/review/format';
@@ -23,8 +24,10 @@ import type { FunnelCounts } from './chart-options';
 export interface ExpertData {
   world: World;
   kpis: Record<KpiId, number>;
-  /** Scored on the learner's roles, over the same stretch of drill. */
+  /** Scored on the learner's roles, over the same stretch of drill (see expertScore). */
   stars: number;
+  /** Whether that stretch could be scored at all (`scored`), or why not. */
+  verdict: Verdict;
   roleScores: Record<Role, number>;
   /** Sim time its drill was stopped at: where the learner's stopped. */
   until: number;
@@ -82,6 +85,7 @@ export function playExpert(world: World, baseline: Baseline | undefined): Expert
     world: ew,
     kpis: computeKpis(ew),
     stars: s.stars,
+    verdict: s.verdict,
     roleScores: s.roleScores,
     until,
     trimmed: until < world.end,
