@@ -79,12 +79,17 @@ export function withNoData(
 /** Scores a world and writes its 复盘 in one language. Pure: same world, same report. */
 export function buildReport(world: World, options: ReportOptions): RunReport {
   const score = scoreRun(world, options.baseline);
-  const expert = options.expert
-    ? {
-        kpis: computeKpis(options.expert),
-        stars: expertScore(options.expert, options.baseline, score.roles).stars,
-      }
+  const yardstick = options.expert
+    ? expertScore(options.expert, options.baseline, score.roles)
     : undefined;
+  const expert =
+    options.expert && yardstick
+      ? {
+          kpis: computeKpis(options.expert),
+          stars: yardstick.stars,
+          scored: yardstick.verdict === 'scored',
+        }
+      : undefined;
   const doc = generateReview(world, score, expert ? { expert } : {});
   return {
     scenario: { id: world.scenario.id, version: world.scenario.version },

@@ -30,6 +30,7 @@ export const reviewEn = {
   },
   results: {
     expert: 'Expert bots on the same scenario and seed: {{stars}}.',
+    expertUnscored: 'not scored either, stopped where your drill ended',
     roles: 'Role scores',
     roleNote:
       'Each role scores 0–100: how close its own targets came, minus 5 per SOP violation. The buyer scores the share of planted frictions found.',

@@ -29,6 +29,7 @@ export const reviewZh: typeof reviewEn = {
   },
   results: {
     expert: '专家机器人在相同场景和种子下：{{stars}}。',
+    expertUnscored: '同样不评星（在你结束演练时停止）',
     roles: '角色得分',
     roleNote:
       '每个角色 0–100 分：本角色负责目标的达成程度，每次 SOP 违规扣 5 分。买家按找出的预设体验问题比例计分。',

@@ -73,7 +73,9 @@ export function generateReview(world: World, score: RunScore, opts: ReviewOption
       maxViolations: world.scenario.maxViolations,
       roleScores: { ...score.roleScores },
       roleViolations: roleViolations(world),
-      ...(expert ? { expert: { stars: expert.stars } } : {}),
+      ...(expert
+        ? { expert: { stars: expert.stars, ...(expert.scored === false ? { scored: false } : {}) } }
+        : {}),
       ...learnerResults(score),
     },
     causes,

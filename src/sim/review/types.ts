@@ -154,7 +154,8 @@ export interface ReviewResults {
   maxViolations: number;
   roleScores: Record<Role, number>;
   roleViolations: Record<Role, number>;
-  expert?: { stars: number };
+  /** The expert yardstick's stars; `scored: false` when its stretch was too short as well. */
+  expert?: { stars: number; scored?: boolean };
   /** How the learner's stars came about; `metCount`/`total`/`violations` above are theirs. */
   verdict?: Verdict;
   judgement?: Judgement;
@@ -187,7 +188,7 @@ export interface ReviewDoc {
 
 export interface ReviewOptions {
   /** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
-  expert?: { kpis: Record<KpiId, number>; stars: number };
+  expert?: { kpis: Record<KpiId, number>; stars: number; scored?: boolean };
 }
 
 export type { Role };

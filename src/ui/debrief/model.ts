@@ -68,7 +68,11 @@ export function analyse(
   const doc = generateReview(
     world,
     score,
-    expert ? { expert: { kpis: expert.kpis, stars: expert.stars } } : {},
+    expert
+      ? {
+          expert: { kpis: expert.kpis, stars: expert.stars, scored: expert.verdict === 'scored' },
+        }
+      : {},
   );
   return { world, score, doc, ...(baseline ? { baseline } : {}), ...(expert ? { expert } : {}) };
 }
