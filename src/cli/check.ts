@@ -10,8 +10,9 @@ import type { Translate } from './text';
 
 /**
  * The checks behind `npm run scenario:check`: schema and reference checks, lifecycle
- * reachability, and the balance check — expert bots meet every target on three seeds and
- * novice bots miss at least one on each (a scenario nobody or anybody can win is broken).
+ * reachability, and the balance check — expert bots meet every target and earn three stars on
+ * three seeds, and novice bots miss at least one target on each (a scenario nobody or anybody
+ * can win is broken).
  */
 const SEEDS_CHECKED = 3;
 
@@ -33,14 +34,24 @@ export function balance(scenario: Scenario, t: Translate): Line[] {
       if (ORDER_END_STATES.includes(o.state)) reached.add(o.state);
     const e = scoreRun(expert, baseline);
     const eMissed = e.targets.filter((x) => !x.met).map((x) => x.kpi);
-    lines.push(
-      eMissed.length === 0
-        ? {
-            ok: true,
-            text: t('cli.checkExpert', { seed, met: e.metCount, total: e.targets.length }),
-          }
-        : { ok: false, text: t('cli.checkExpertMissed', { seed, targets: eMissed.join(', ') }) },
-    );
+    if (eMissed.length > 0)
+      lines.push({
+        ok: false,
+        text: t('cli.checkExpertMissed', { seed, targets: eMissed.join(', ') }),
+      });
+    else
+      lines.push({
+        ok: e.stars === 3,
+        text: t(e.stars === 3 ? 'cli.checkExpert' : 'cli.checkExpertStars', {
+          seed,
+          met: e.metCount,
+          total: e.targets.length,
+          stars: e.stars,
+          verdict: e.verdict,
+          violations: e.violations,
+          max: scenario.maxViolations,
+        }),
+      });
     const n = scoreRun(playToEnd(scenario, { seed, botLevel: 'novice' }), baseline);
     const nMissed = n.targets.filter((x) => !x.met).map((x) => x.kpi);
     lines.push(

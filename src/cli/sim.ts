@@ -3,6 +3,8 @@ import { loadScenarioFile } from '../scenario/load-file';
 import { KPI_IDS, ROLES, type KpiId } from '../sim/ids';
 import { playAndReport, type RunReport } from '../sim/report';
 import { formatKpiValue } from '../sim/review/format';
+import { teamLine, verdictText } from '../sim/scoring/text';
+import type { World } from '../sim/world';
 import { defaultLang, parseSimArgs, UsageError, type SimArgs } from './args';
 import { cliTranslator, type Translate } from './text';
 
@@ -37,7 +39,8 @@ function displayWidth(s: string): number {
   return w;
 }
 
-function readable(report: RunReport, args: SimArgs, title: string, t: Translate): string {
+function readable(report: RunReport, args: SimArgs, world: World, t: Translate): string {
+  const title = world.scenario.title[args.lang];
   const lang = args.lang;
   const out: string[] = [];
   out.push(
@@ -84,6 +87,10 @@ function readable(report: RunReport, args: SimArgs, title: string, t: Translate)
       n: report.stars,
     }),
   );
+  // Why no stars (an early end, no data…), and the team's result apart from the seats scored.
+  const reason = report.learner && verdictText({ ...report, ...report.learner }, lang, world);
+  if (reason) out.push(reason);
+  if (report.team) out.push(teamLine(report.team, lang, world));
   out.push(
     t('cli.roleScores', {
       scores: ROLES.map((r) => `${t(`roles.${r}`)} ${Math.round(report.roleScores[r])}`).join(
@@ -101,15 +108,13 @@ function main(argv: string[]): number {
     const args = parseSimArgs(argv, t);
     t = cliTranslator(args.lang);
     const scenario = loadScenarioFile(args.file);
-    const { report } = playAndReport(scenario, {
+    const { world, report } = playAndReport(scenario, {
       seed: args.seed,
       bots: args.bots,
       lang: args.lang,
     });
     process.stdout.write(
-      args.json
-        ? `${JSON.stringify(report)}\n`
-        : `${readable(report, args, scenario.title[args.lang], t)}\n`,
+      args.json ? `${JSON.stringify(report)}\n` : `${readable(report, args, world, t)}\n`,
     );
     return 0;
   } catch (e) {

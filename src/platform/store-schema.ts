@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_COMMAND_TYPES, BOT_LEVELS, KPI_IDS, LANGS, ROLES } from '../sim/ids';
+import { VERDICTS } from '../sim/scoring/verdicts';
 
 /**
  * What the game keeps between runs, one file each: profiles, progress (best stars), attempt
@@ -26,6 +27,7 @@ export const scenarioIdSchema = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a scenario id: lower-case letters, digits, "-" and "_"');
 const stars = z.number().int().min(0).max(3);
+const count = z.number().int().min(0);
 
 // ---------------------------------------------------------------- profiles
 export const profileSchema = z.strictObject({
@@ -76,9 +78,34 @@ export const runReportSchema = z.strictObject({
       actual: z.number().nullable(),
       met: z.boolean(),
       sku: z.string().optional(),
+      role: roleSchema.optional(),
     }),
   ),
   stars,
+  // The learner-stars fields: absent in reports saved by earlier versions.
+  verdict: z.enum(VERDICTS).optional(),
+  judgement: z
+    .strictObject({
+      reason: z.enum(['too_short', 'before_deadline', 'no_data']),
+      kpis: z.array(z.enum(KPI_IDS)),
+      played: z.number(),
+      length: z.number(),
+      deadline: z.number().optional(),
+    })
+    .optional(),
+  learner: z
+    .strictObject({ roles: z.array(roleSchema), metCount: count, total: count, violations: count })
+    .optional(),
+  team: z
+    .strictObject({
+      stars,
+      verdict: z.enum(VERDICTS),
+      metCount: count,
+      total: count,
+      violations: count,
+    })
+    .optional(),
+  played: z.strictObject({ drill: z.number().min(0), length: z.number().min(0) }).optional(),
   roleScores: z.record(roleSchema, z.number()),
   violations: z.array(
     z.strictObject({

@@ -334,6 +334,12 @@ export const targetSchema = z
     sku: id
       .optional()
       .describe('Measure the KPI for this SKU only (conversion_rate, gmv, stockouts)'),
+    role: z
+      .enum(ROLES)
+      .optional()
+      .describe(
+        "The role whose learner this target scores; default: the KPI's owner role (see docs/scenarios.md)",
+      ),
   })
   .strict()
   .refine((t) => (t.value === undefined) !== (t.vsBaseline === undefined), {

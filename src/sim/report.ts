@@ -7,7 +7,16 @@ import { KPI_IDS, type BotLevel, type KpiId, type Lang, type Role } from './ids'
 import { computeKpis, kpiHasData } from './kpi/compute';
 import { generateReview } from './review/generate';
 import { reviewActions, reviewMarkdown } from './review/markdown';
-import { baselineOf, scoreRun, type Baseline } from './scoring/score';
+import { drillPlayed } from './scoring/learner';
+import {
+  baselineOf,
+  expertScore,
+  scoreRun,
+  type Baseline,
+  type Judgement,
+  type TeamScore,
+  type Verdict,
+} from './scoring/score';
 import type { Violation, World } from './world';
 
 /** What a finished run reports: the CLI's `--json` object, and what the debrief shows. */
@@ -24,8 +33,22 @@ export interface RunReport {
     actual: number | null;
     met: boolean;
     sku?: string;
+    /** The role this target scores (absent in reports saved by earlier versions). */
+    role?: Role;
   }[];
+  /** The learner's stars: their roles' targets and their own SOP violations (see scoreRun). */
   stars: number;
+  // The four fields below are absent in reports saved by earlier versions (history).
+  /** How the stars came about (`scored`, `idle`, `too_short`, `before_deadline`, …). */
+  verdict?: Verdict;
+  /** Why the targets could not be judged, when they could not. */
+  judgement?: Judgement;
+  /** The roles the learner played, their targets met and their SOP violations. */
+  learner?: { roles: Role[]; metCount: number; total: number; violations: number };
+  /** The whole team's result: every target, every seat's violations (bots' included). */
+  team?: TeamScore;
+  /** Sim-seconds of drill played and the scenario's length (comparisons use the same stretch). */
+  played?: { drill: number; length: number };
   roleScores: Record<Role, number>;
   violations: Violation[];
   review: { markdown: string; actions: ReturnType<typeof reviewActions> };
@@ -34,7 +57,10 @@ export interface RunReport {
 export interface ReportOptions {
   lang: Lang;
   baseline?: Baseline;
-  /** The expert run on the same scenario and seed, for the debrief's comparison. */
+  /**
+   * The expert run on the same scenario and seed, for the debrief's comparison, played to the
+   * learner's drill length (see expertRun's `until`); it is scored on the learner's roles.
+   */
   expert?: World;
 }
 
@@ -53,9 +79,17 @@ export function withNoData(
 /** Scores a world and writes its 复盘 in one language. Pure: same world, same report. */
 export function buildReport(world: World, options: ReportOptions): RunReport {
   const score = scoreRun(world, options.baseline);
-  const expert = options.expert
-    ? { kpis: computeKpis(options.expert), stars: scoreRun(options.expert, options.baseline).stars }
+  const yardstick = options.expert
+    ? expertScore(options.expert, options.baseline, score.roles)
     : undefined;
+  const expert =
+    options.expert && yardstick
+      ? {
+          kpis: computeKpis(options.expert),
+          stars: yardstick.stars,
+          scored: yardstick.verdict === 'scored',
+        }
+      : undefined;
   const doc = generateReview(world, score, expert ? { expert } : {});
   return {
     scenario: { id: world.scenario.id, version: world.scenario.version },
@@ -69,8 +103,19 @@ export function buildReport(world: World, options: ReportOptions): RunReport {
       actual: t.noData ? null : round(t.actual),
       met: t.met,
       ...(t.sku ? { sku: t.sku } : {}),
+      role: t.role,
     })),
     stars: score.stars,
+    verdict: score.verdict,
+    ...(score.judgement ? { judgement: score.judgement } : {}),
+    learner: {
+      roles: score.roles,
+      metCount: score.metCount,
+      total: score.total,
+      violations: score.violations,
+    },
+    team: score.team,
+    played: { drill: drillPlayed(world), length: world.end },
     roleScores: score.roleScores,
     violations: world.violations,
     review: {

@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('opens the station of every role in the tutorial and can end a run early', async () => {
+  it('opens the station of every role in the tutorial and can end a run early, unscored', async () => {
     const { page } = browser;
     await newProfile(page, server.url);
     for (const role of ['buyer', 'ops', 'warehouse', 'support'] as const) {
@@ -58,6 +58,23 @@ describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium
       await page.click(tid('hud-end'));
       await page.click(tid('confirm-end-yes'));
       await page.waitForSelector(tid('debrief'), { state: 'attached' });
+      // Idle for a quarter of an hour while bots met the team's targets: no star, and why.
+      await page.waitForSelector(tid('debrief-verdict'));
+      expect(await page.textContent(tid('debrief-verdict'))).toContain('挂机不得分');
+      expect(await page.locator('.dbf-score .dbf-stars--big .on').count()).toBe(0);
+      expect(await page.textContent(tid('debrief-team'))).toMatch(/团队成绩.*个目标中达成/);
+      // The expert bots stopped at the same minute are not scored either (not three grey stars).
+      await page.waitForSelector(`${tid('debrief-score')} ${tid('debrief-expert-unscored')}`);
+      if (role === 'buyer' || role === 'support') await shot(page, `zh-debrief-idle-${role}`);
+      if (role === 'support') {
+        await page.click(tid('lang-switch'));
+        await expect
+          .poll(() => page.textContent(tid('debrief-verdict')))
+          .toContain('you issued no command as Support');
+        await shot(page, 'en-debrief-idle-support');
+        await page.click(tid('lang-switch'));
+        await expect.poll(() => page.textContent(tid('debrief-verdict'))).toContain('挂机不得分');
+      }
       await page.click(tid('back'));
       await page.waitForSelector(tid('menu'));
     }

@@ -24,7 +24,9 @@ export const cliEn = {
   checkInvalid: 'schema and references: {{n}} problem(s)',
   checkMachines: 'lifecycles: every state of {{machines}} is reachable; end states: {{ends}}',
   checkMachineBad: 'lifecycle "{{machine}}": unreachable state(s): {{states}}',
-  checkExpert: 'seed {{seed}}: expert bots meet {{met}}/{{total}} targets',
+  checkExpert: 'seed {{seed}}: expert bots meet {{met}}/{{total}} targets, 3/3 stars',
+  checkExpertStars:
+    'seed {{seed}}: expert bots meet every target but earn {{stars}}/3 stars ({{verdict}}; SOP violations {{violations}}, {{max}} allowed) — nobody can earn three stars',
   checkExpertMissed: 'seed {{seed}}: expert bots miss {{targets}} — nobody can win this scenario',
   checkNovice: 'seed {{seed}}: novice bots miss {{targets}}',
   checkNoviceWins: 'seed {{seed}}: novice bots meet every target — anybody can win this scenario',

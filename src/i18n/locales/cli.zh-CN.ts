@@ -26,7 +26,9 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   checkInvalid: '结构与引用：{{n}} 个问题',
   checkMachines: '生命周期：{{machines}} 的每个状态均可达；终态：{{ends}}',
   checkMachineBad: '生命周期“{{machine}}”：不可达状态：{{states}}',
-  checkExpert: '种子 {{seed}}：专家机器人达成 {{met}}/{{total}} 个目标',
+  checkExpert: '种子 {{seed}}：专家机器人达成 {{met}}/{{total}} 个目标，3/3 星',
+  checkExpertStars:
+    '种子 {{seed}}：专家机器人达成全部目标，却只得 {{stars}}/3 星（{{verdict}}；SOP 违规 {{violations}} 次，允许 {{max}} 次）——没人能拿到三星',
   checkExpertMissed: '种子 {{seed}}：专家机器人未达成 {{targets}}——这个场景没人能赢',
   checkNovice: '种子 {{seed}}：新手机器人未达成 {{targets}}',
   checkNoviceWins: '种子 {{seed}}：新手机器人达成了全部目标——这个场景谁都能赢',

@@ -29,9 +29,8 @@ export const reviewEn = {
     violations: 'SOP violations',
   },
   results: {
-    stars:
-      'Stars: {{stars}}. Targets met: {{met}} of {{total}}; SOP violations: {{violations}} ({{max}} allowed).',
     expert: 'Expert bots on the same scenario and seed: {{stars}}.',
+    expertUnscored: 'not scored either, stopped where your drill ended',
     roles: 'Role scores',
     roleNote:
       'Each role scores 0–100: how close its own targets came, minus 5 per SOP violation. The buyer scores the share of planted frictions found.',
@@ -225,5 +224,24 @@ export const reviewEn = {
     improve_target: '{{kpi}}: {{actual}} missed the target {{target}}; main cause: {{cause}}.',
     improve_sop: 'SOP "{{sop}}" was broken {{count}}×.',
     improve_expert: '{{kpi}}: the expert bots reached {{expert}}, this run {{actual}}.',
+  },
+  score: {
+    learner:
+      'Your result ({{roles}}): {{stars}}. Your targets met: {{met}} of {{total}}; your SOP violations: {{violations}} ({{max}} allowed).',
+    steps:
+      'Your result ({{roles}}): {{stars}}. Your role has no target here, so your guided steps count: {{done}} of {{total}} done; your SOP violations: {{violations}} ({{max}} allowed).',
+    team: 'Team result (every seat, bots included): {{met}} of {{total}} targets met; SOP violations: {{violations}} ({{max}} allowed).',
+    unjudged: {
+      idle: 'During the drill you issued no command as {{roles}} — an idle run earns nothing.',
+      too_short:
+        'Not enough played to score: the drill ran {{played}} of {{length}} (at least half is needed).',
+      before_deadline:
+        'Not enough played to score: the drill ended at {{at}}, before the first deadline that {{kpis}} depends on ({{deadline}}).',
+      no_data: 'Not enough played to score: nothing to measure yet for {{kpis}}.',
+      no_targets: 'Your role ({{roles}}) has no target in this scenario — see the team result.',
+    },
+    sameStretch:
+      'Compared over the same stretch: the expert bots were stopped at {{at}}, where your drill ended.',
+    unscored: 'Your result ({{roles}}): no stars.',
   },
 };

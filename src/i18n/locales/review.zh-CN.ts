@@ -28,9 +28,8 @@ export const reviewZh: typeof reviewEn = {
     violations: 'SOP 违规',
   },
   results: {
-    stars:
-      '星级：{{stars}}。{{total}} 个目标达成 {{met}} 个；SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
     expert: '专家机器人在相同场景和种子下：{{stars}}。',
+    expertUnscored: '同样不评星（在你结束演练时停止）',
     roles: '角色得分',
     roleNote:
       '每个角色 0–100 分：本角色负责目标的达成程度，每次 SOP 违规扣 5 分。买家按找出的预设体验问题比例计分。',
@@ -200,5 +199,22 @@ export const reviewZh: typeof reviewEn = {
     improve_target: '{{kpi}}：{{actual}}，未达成目标 {{target}}；主要原因：{{cause}}。',
     improve_sop: 'SOP“{{sop}}”被违反 {{count}} 次。',
     improve_expert: '{{kpi}}：专家机器人达到 {{expert}}，本局为 {{actual}}。',
+  },
+  score: {
+    learner:
+      '你的成绩（{{roles}}）：{{stars}}。你负责的 {{total}} 个目标中达成 {{met}} 个；你的 SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
+    steps:
+      '你的成绩（{{roles}}）：{{stars}}。本场景没有你这个角色的目标，按引导步骤计：{{total}} 步中完成 {{done}} 步；你的 SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
+    team: '团队成绩（所有席位，含机器人）：{{total}} 个目标中达成 {{met}} 个；SOP 违规 {{violations}} 次（允许 {{max}} 次）。',
+    unjudged: {
+      idle: '演练期间你作为{{roles}}没有执行任何操作——挂机不得分。',
+      too_short: '演练时长不足，无法评分：只进行了 {{played}}（共 {{length}}，至少需要一半）。',
+      before_deadline:
+        '演练时长不足，无法评分：演练在 {{at}} 结束，早于{{kpis}}所依赖的第一个截止时间（{{deadline}}）。',
+      no_data: '演练时长不足，无法评分：{{kpis}}还没有可衡量的数据。',
+      no_targets: '本场景没有你这个角色（{{roles}}）的目标——请看团队成绩。',
+    },
+    sameStretch: '按同一时段对比：专家机器人也在 {{at}}（你结束演练的时间）停止。',
+    unscored: '你的成绩（{{roles}}）：不评星。',
   },
 };

@@ -4,10 +4,6 @@ export const uiDebriefEn = {
   subtitle: '{{scenario}} · seed {{seed}} · you played {{role}}',
   exit: 'Back to menu',
   loading: 'Scoring the run…',
-  stars: {
-    label: 'Stars',
-    summary: '{{met}} of {{total}} targets met · {{violations}} SOP violations (allowed {{max}})',
-  },
   nav: {
     kpis: 'KPI vs target',
     charts: 'Charts',
@@ -122,6 +118,7 @@ export const uiDebriefEn = {
     expertPending: 'Playing the expert bots on the same seed…',
     expertFailed: 'The expert run could not be played.',
     expertStars: 'Expert bots: {{stars}}',
+    expertUnscored: 'not scored either.',
     kpi: 'KPI',
     you: 'You',
     bots: 'Expert bots',
@@ -133,6 +130,10 @@ export const uiDebriefEn = {
     role: 'Role',
     starsCol: 'Stars',
     current: 'this run',
+    playedCol: 'Drill played',
+    otherStretch: 'another stretch',
+    attemptsNote:
+      'Only attempts whose drill ran as long as this one ({{played}}) cover the same stretch of sim time; the others are marked and are not like for like.',
   },
   export: {
     heading: 'Export',

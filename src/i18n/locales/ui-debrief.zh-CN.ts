@@ -6,10 +6,6 @@ export const uiDebriefZh: typeof uiDebriefEn = {
   subtitle: '{{scenario}} · 种子 {{seed}} · 你扮演{{role}}',
   exit: '返回主菜单',
   loading: '正在计算成绩…',
-  stars: {
-    label: '星级',
-    summary: '{{total}} 个目标达成 {{met}} 个 · SOP 违规 {{violations}} 次（允许 {{max}} 次）',
-  },
   nav: {
     kpis: '指标与目标',
     charts: '图表',
@@ -123,6 +119,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     expertPending: '正在用专家机器人在相同种子下试跑…',
     expertFailed: '专家机器人试跑失败。',
     expertStars: '专家机器人：{{stars}}',
+    expertUnscored: '同样不评星。',
     kpi: '指标',
     you: '本局',
     bots: '专家机器人',
@@ -134,6 +131,10 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     role: '角色',
     starsCol: '星级',
     current: '本局',
+    playedCol: '演练时长',
+    otherStretch: '时段不同',
+    attemptsNote:
+      '只有演练时长与本局相同（{{played}}）的记录才覆盖同一段模拟时间；其余已标注，不能直接比较。',
   },
   export: {
     heading: '导出',

@@ -1,6 +1,12 @@
 import { KPI_DEFS } from '../kpi/defs';
 import { roleViolations } from '../scoring/roles';
-import { attainment, targetMet, type RunScore } from '../scoring/score';
+import {
+  attainment,
+  learnerResults,
+  learnerView,
+  targetMet,
+  type RunScore,
+} from '../scoring/score';
 import type { World } from '../world';
 import { buildActions } from './actions';
 import { targetCauses, violationCauses } from './causes';
@@ -49,7 +55,8 @@ export function generateReview(world: World, score: RunScore, opts: ReviewOption
   });
   const causes = [
     ...score.targets.flatMap((r, i) => (r.met ? [] : targetCauses(world, r, i))),
-    ...violationCauses(world),
+    // Only the learner's own SOP violations become causes and checklist actions.
+    ...violationCauses(learnerView(world)),
   ];
   return {
     scenario: world.scenario.id,
@@ -61,12 +68,15 @@ export function generateReview(world: World, score: RunScore, opts: ReviewOption
       targets,
       stars: score.stars,
       metCount: score.metCount,
-      total: score.targets.length,
+      total: score.total,
       violations: score.violations,
       maxViolations: world.scenario.maxViolations,
       roleScores: { ...score.roleScores },
       roleViolations: roleViolations(world),
-      ...(expert ? { expert: { stars: expert.stars } } : {}),
+      ...(expert
+        ? { expert: { stars: expert.stars, ...(expert.scored === false ? { scored: false } : {}) } }
+        : {}),
+      ...learnerResults(score),
     },
     causes,
     lessons: buildLessons(world, targets, causes),

@@ -11,6 +11,7 @@ import {
   targetActual,
   targetText,
 } from './render';
+import { scoreLines } from '../scoring/text';
 import type { Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
 
 export { renderMsg, renderParam, starsText, targetLine } from './render';
@@ -53,17 +54,13 @@ function causeLines(c: Cause, lang: Lang, world: World): string[] {
 function resultsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
   const m = MESSAGES[lang];
   const r = doc.results;
-  const out = [
-    interpolate(m.review.results.stars, {
-      stars: starsText(r.stars, lang),
-      met: String(r.metCount),
-      total: String(r.total),
-      violations: String(r.violations),
-      max: String(r.maxViolations),
-    }),
-  ];
+  // The learner's stars (or why none), then the team's result apart.
+  const out = scoreLines(r, lang, world).flatMap((line, i) => (i === 0 ? [line] : ['', line]));
   if (r.expert) {
-    out.push('', interpolate(m.review.results.expert, { stars: starsText(r.expert.stars, lang) }));
+    // A yardstick stopped as early as the learner is not scored either: no grey stars for it.
+    const stars =
+      r.expert.scored === false ? m.review.results.expertUnscored : starsText(r.expert.stars, lang);
+    out.push('', interpolate(m.review.results.expert, { stars }));
   }
   const withExpert = r.targets.some((t) => t.expert !== undefined);
   const head = [m.review.table.kpi, m.review.table.target, m.review.table.actual];

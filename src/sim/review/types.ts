@@ -1,7 +1,14 @@
 import type { reviewEn } from '../../i18n/locales/review.en';
 import type { IncidentKind, KpiId, Role, SeatRole } from '../ids';
 import type { KpiUnit } from '../kpi/defs';
-import type { Stars, TargetOp, TargetResult } from '../scoring/score';
+import type {
+  Judgement,
+  Stars,
+  TargetOp,
+  TargetResult,
+  TeamScore,
+  Verdict,
+} from '../scoring/score';
 
 /** Dotted paths to the string leaves of a nested message table. */
 export type LeafPaths<T> = {
@@ -147,7 +154,17 @@ export interface ReviewResults {
   maxViolations: number;
   roleScores: Record<Role, number>;
   roleViolations: Record<Role, number>;
-  expert?: { stars: number };
+  /** The expert yardstick's stars; `scored: false` when its stretch was too short as well. */
+  expert?: { stars: number; scored?: boolean };
+  /** How the learner's stars came about; `metCount`/`total`/`violations` above are theirs. */
+  verdict?: Verdict;
+  judgement?: Judgement;
+  /** The learner's guided steps, when those score them (see scoreRun). */
+  steps?: { done: number; total: number };
+  /** The whole team's result (every target, every seat's violations), shown apart. */
+  team?: TeamScore;
+  /** The roles the learner played. */
+  roles?: Role[];
 }
 
 export interface ReviewLessons {
@@ -171,7 +188,7 @@ export interface ReviewDoc {
 
 export interface ReviewOptions {
   /** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
-  expert?: { kpis: Record<KpiId, number>; stars: number };
+  expert?: { kpis: Record<KpiId, number>; stars: number; scored?: boolean };
 }
 
 export type { Role };

@@ -1,5 +1,4 @@
 import { ROLES, type Role } from '../ids';
-import { KPI_DEFS } from '../kpi/defs';
 import type { World } from '../world';
 import { attainment, type TargetResult } from './target';
 
@@ -39,7 +38,7 @@ export function frictionScore(world: World): number {
 /**
  * Each role's score, 0–100 (DESIGN §2 "each role gets its own score"):
  * - support / ops / warehouse: mean {@link attainment} of the targets whose KPI the role owns
- *   (KPI_DEFS), × 100; a role that owns no target starts at 100;
+ *   (its own `role`, else KPI_DEFS), × 100; a role that owns no target starts at 100;
  * - buyer: {@link frictionScore} (the mystery-shopper task);
  * then minus {@link VIOLATION_PENALTY} per SOP violation the role committed, clamped to 0..100
  * and rounded to a whole number.
@@ -51,7 +50,7 @@ export function roleScores(world: World, targets: readonly TargetResult[]): Reco
     let base: number;
     if (role === 'buyer') base = frictionScore(world);
     else {
-      const own = targets.filter((t) => KPI_DEFS[t.kpi].role === role);
+      const own = targets.filter((t) => t.role === role);
       base =
         own.length === 0 ? 100 : (100 * own.reduce((s, t) => s + attainment(t), 0)) / own.length;
     }

@@ -1,6 +1,7 @@
 import type { TargetDef } from '../../scenario/schema';
-import type { KpiId } from '../ids';
+import type { KpiId, Role } from '../ids';
 import { computeKpis, kpiHasData, skuKpi } from '../kpi/compute';
+import { KPI_DEFS } from '../kpi/defs';
 import type { World } from '../world';
 
 export type TargetOp = TargetDef['op'];
@@ -21,6 +22,8 @@ export interface TargetResult {
   value: number;
   actual: number;
   met: boolean;
+  /** The role whose learner this target scores: the target's own `role`, else the KPI's owner. */
+  role: Role;
   /** Nothing to measure (no chat, no order due…): not met, and shown as "no data". */
   noData?: boolean;
   sku?: string;
@@ -84,6 +87,11 @@ export function resolveThreshold(
   return { value: target.op === '>=' ? base * factor : base / factor, baseline: base };
 }
 
+/** The role a target scores: its own `role` when the scenario names one, else the KPI's owner. */
+export function targetRole(target: Pick<TargetDef, 'kpi' | 'role'>): Role {
+  return target.role ?? KPI_DEFS[target.kpi].role;
+}
+
 /** Measures one target in a world. `kpis` lets callers reuse one computeKpis() pass. */
 export function evaluateTarget(
   world: World,
@@ -100,6 +108,7 @@ export function evaluateTarget(
     op: target.op,
     value: threshold.value,
     actual,
+    role: targetRole(target),
     // A target with nothing to measure is not a pass: an idle run must not earn it.
     met: !noData && targetMet(target.op, actual, threshold.value),
   };

@@ -1,10 +1,11 @@
 import { LOCALES } from '../../i18n';
 import { KPI_DEFS } from '../../sim/kpi/defs';
-import { formatKpiValue } from '../../sim/review/format';
+import { formatDuration, formatKpiValue } from '../../sim/review/format';
+import { drillPlayed } from '../../sim/scoring/learner';
 import { kpiName } from '../export/text';
 import { useT } from '../i18n';
-import { StarRow } from './header';
-import type { DebriefCore } from './model';
+import { ExpertStars, StarRow } from './header';
+import { sameStretch, type DebriefCore } from './model';
 import type { AttemptRecord } from './platform';
 
 /** The learner's value against the expert bots': "+1.2%" in the better direction is good. */
@@ -77,12 +78,23 @@ function Attempts({
       <td>—</td>
     );
   };
+  const drill = drillPlayed(core.world);
+  // An attempt whose drill ran another length covers another stretch of sim time (±1 minute).
+  const otherStretch = (a: AttemptRecord) =>
+    a.played !== undefined && Math.abs(a.played.drill - drill) > 60;
+  const playedCell = (a: AttemptRecord) => (
+    <td class={otherStretch(a) ? 'bad' : undefined}>
+      {a.played ? formatDuration(a.played.drill, lang) : '—'}
+      {otherStretch(a) && ` · ${t('debrief.compare.otherStretch')}`}
+    </td>
+  );
   const current: AttemptRecord = {
     id: 'current',
     finishedAt: '',
     role: 'ops',
     botLevel: 'competent',
     stars: core.score.stars,
+    played: { drill, length: core.world.end },
     targets: core.score.targets.map((x) => ({
       kpi: x.kpi,
       op: x.op,
@@ -100,6 +112,7 @@ function Attempts({
             <th>{t('debrief.compare.when')}</th>
             <th>{t('debrief.compare.role')}</th>
             <th>{t('debrief.compare.starsCol')}</th>
+            <th>{t('debrief.compare.playedCol')}</th>
             {targets.map((x) => (
               <th key={`${x.kpi}-${x.sku ?? ''}`}>{kpiName(x.kpi, x.sku, lang, core.world)}</th>
             ))}
@@ -112,6 +125,7 @@ function Attempts({
             <td>
               <StarRow stars={current.stars} size="small" />
             </td>
+            {playedCell(current)}
             {targets.map((_, i) => value(current, i))}
           </tr>
           {attempts.map((a) => (
@@ -121,11 +135,17 @@ function Attempts({
               <td>
                 <StarRow stars={a.stars} size="small" />
               </td>
+              {playedCell(a)}
               {targets.map((x, i) => value(a, i))}
             </tr>
           ))}
         </tbody>
       </table>
+      {attempts.length > 0 && (
+        <p class="dbf-muted" data-testid="debrief-attempts-note">
+          {t('debrief.compare.attemptsNote', { played: formatDuration(drill, lang) })}
+        </p>
+      )}
     </div>
   );
 }
@@ -142,7 +162,7 @@ export function Compare({
   expertState: 'pending' | 'ready' | 'failed';
   attempts: AttemptRecord[] | 'failed' | null;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <section class="dbf-card" id="dbf-compare">
       <h2>{t('debrief.compare.heading')}</h2>
@@ -150,8 +170,13 @@ export function Compare({
         <div>
           <h3 class="dbf-sub">
             {t('debrief.compare.expert')}
-            {core.expert && <StarRow stars={core.expert.stars} size="small" />}
+            <ExpertStars core={core} />
           </h3>
+          {core.expert?.trimmed && (
+            <p class="dbf-muted" data-testid="debrief-same-stretch">
+              {sameStretch(core, lang)}
+            </p>
+          )}
           {core.expert && <ExpertTable core={core} />}
           {!core.expert && expertState === 'pending' && (
             <p class="dbf-muted dbf-pending">{t('debrief.compare.expertPending')}</p>

@@ -1,5 +1,6 @@
+import { learnerLine, teamLine, verdictText } from '../../sim/scoring/text';
 import { useT } from '../i18n';
-import type { DebriefCore } from './model';
+import { sameStretch, type DebriefCore } from './model';
 
 export type ExportKind = 'markdown' | 'csv' | 'pdf';
 
@@ -30,11 +31,28 @@ export function StarRow({ stars, size = 'big' }: { stars: number; size?: 'big' |
   );
 }
 
+/**
+ * The expert yardstick's stars, or, when its stretch was too short to score as well, says so
+ * (three grey stars would read as the experts failing).
+ */
+export function ExpertStars({ core }: { core: DebriefCore }) {
+  const { t } = useT();
+  if (!core.expert) return null;
+  if (core.expert.verdict !== 'scored')
+    return (
+      <span class="dbf-expert-unscored" data-testid="debrief-expert-unscored">
+        {t('debrief.compare.expertUnscored')}
+      </span>
+    );
+  return <StarRow stars={core.expert.stars} size="small" />;
+}
+
 /** Title, stars, summary, export buttons and the way back to the menu. */
 export function Header({ core, role, onExport, onExit, busy, notice }: HeaderProps) {
   const { t, lang } = useT();
   const { world, doc } = core;
   const r = doc.results;
+  const reason = verdictText(r, lang, world);
   return (
     <header class="dbf-header">
       <div class="dbf-header__top">
@@ -75,21 +93,27 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
           </button>
         </div>
       </div>
-      <div class="dbf-score">
+      <div class="dbf-score" data-testid="debrief-score">
         <StarRow stars={r.stars} />
         <div>
-          <div class="dbf-score__line">
-            {t('debrief.stars.summary', {
-              met: r.metCount,
-              total: r.total,
-              violations: r.violations,
-              max: r.maxViolations,
-            })}
+          <div class="dbf-score__line" data-testid="debrief-learner">
+            {learnerLine(r, lang, world, false)}
           </div>
+          {reason && (
+            <div class="dbf-score__verdict" data-testid="debrief-verdict">
+              {reason}
+            </div>
+          )}
+          {r.team && (
+            <div class="dbf-score__team" data-testid="debrief-team">
+              {teamLine(r.team, lang, world)}
+            </div>
+          )}
           {core.expert && (
-            <div class="dbf-muted">
+            <div class="dbf-muted" data-testid="debrief-expert-stars">
               {t('debrief.compare.expertStars', { stars: '' })}
-              <StarRow stars={core.expert.stars} size="small" />
+              <ExpertStars core={core} />
+              {core.expert.trimmed && ` ${sameStretch(core, lang)}`}
             </div>
           )}
         </div>

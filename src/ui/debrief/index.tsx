@@ -19,6 +19,7 @@ import {
   type DebriefCore,
 } from './model';
 import type { AttemptRecord, DebriefPlatform } from './platform';
+import { drillPlayed } from '../../sim/scoring/learner';
 import { Review } from './review';
 import { Timeline } from './timeline';
 import { selectTimeline } from './timeline-model';
@@ -76,7 +77,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
   useEffect(
     () =>
       later(() => {
-        const c = analyse(world, baselineFor(world.scenario, world.seed));
+        const c = analyse(world, baselineFor(world.scenario, world.seed, drillPlayed(world)));
         setCore(c);
         latest.current = initialChecklist(c.doc, lang, world);
         setChecklist(latest.current);

@@ -6,16 +6,33 @@ import { computeKpis } from '../../sim/kpi/compute';
 import { buildReport, type RunReport } from '../../sim/report';
 import { generateReview } from '../../sim/review/generate';
 import type { ReviewDoc } from '../../sim/review/types';
-import { baselineOf, scoreRun, type Baseline, type RunScore } from '../../sim/scoring/score';
+import { drillPlayed } from '../../sim/scoring/learner';
+import {
+  baselineOf,
+  expertScore,
+  learnerRoles,
+  scoreRun,
+  type Baseline,
+  type RunScore,
+  type Verdict,
+} from '../../sim/scoring/score';
 import type { World } from '../../sim/world';
+import { formatClock, interpolate, MESSAGES } from '../../sim/review/format';
 import type { FunnelCounts } from './chart-options';
 
 /** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
 export interface ExpertData {
   world: World;
   kpis: Record<KpiId, number>;
+  /** Scored on the learner's roles, over the same stretch of drill (see expertScore). */
   stars: number;
+  /** Whether that stretch could be scored at all (`scored`), or why not. */
+  verdict: Verdict;
   roleScores: Record<Role, number>;
+  /** Sim time its drill was stopped at: where the learner's stopped. */
+  until: number;
+  /** Whether that is earlier than the scenario's end (the learner ended early). */
+  trimmed: boolean;
 }
 
 /** Everything the debrief shows that does not depend on the language. */
@@ -27,9 +44,16 @@ export interface DebriefCore {
   expert?: ExpertData;
 }
 
-/** The baseline run's KPIs, when the scenario has targets relative to it. */
-export function baselineFor(scenario: Scenario, seed: number): Baseline | undefined {
-  return needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed)) : undefined;
+/**
+ * The baseline run's KPIs, when the scenario has targets relative to it; `until` stops its
+ * drill where the learner's stopped, so a relative target compares the same stretch of time.
+ */
+export function baselineFor(
+  scenario: Scenario,
+  seed: number,
+  until?: number,
+): Baseline | undefined {
+  return needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed, until)) : undefined;
 }
 
 /** Scores the run and writes its 复盘 (with the expert yardstick when given). */
@@ -44,16 +68,32 @@ export function analyse(
   const doc = generateReview(
     world,
     score,
-    expert ? { expert: { kpis: expert.kpis, stars: expert.stars } } : {},
+    expert
+      ? {
+          expert: { kpis: expert.kpis, stars: expert.stars, scored: expert.verdict === 'scored' },
+        }
+      : {},
   );
   return { world, score, doc, ...(baseline ? { baseline } : {}), ...(expert ? { expert } : {}) };
 }
 
-/** Plays the expert bots on the same scenario and seed (up to ~0.5 s for a full day). */
+/**
+ * Plays the expert bots on the same scenario and seed (up to ~0.5 s for a full day), stopped
+ * where the learner's drill stopped, and scores them on the learner's roles.
+ */
 export function playExpert(world: World, baseline: Baseline | undefined): ExpertData {
-  const ew = expertRun(world.scenario, world.seed);
-  const s = scoreRun(ew, baseline);
-  return { world: ew, kpis: computeKpis(ew), stars: s.stars, roleScores: s.roleScores };
+  const until = drillPlayed(world);
+  const ew = expertRun(world.scenario, world.seed, until);
+  const s = expertScore(ew, baseline, learnerRoles(world));
+  return {
+    world: ew,
+    kpis: computeKpis(ew),
+    stars: s.stars,
+    verdict: s.verdict,
+    roleScores: s.roleScores,
+    until,
+    trimmed: until < world.end,
+  };
 }
 
 /** The run report in one language (what history keeps and the exports start from). */
@@ -104,4 +144,11 @@ export function incidentSpans(
     }
   }
   return out;
+}
+
+/** "Compared over the same stretch: the expert bots were stopped at 10:12, where …". */
+export function sameStretch(core: DebriefCore, lang: Lang): string {
+  return interpolate(MESSAGES[lang].review.score.sameStretch, {
+    at: formatClock(core.world.scenario.startTime, core.expert?.until ?? core.world.end, lang),
+  });
 }

@@ -22,6 +22,8 @@ export interface AttemptRecord {
   stars: number;
   /** The target KPIs of that attempt, when history kept the report. */
   targets?: RunReport['targets'];
+  /** How long its drill ran, when history kept it (reports since the learner-stars scoring). */
+  played?: RunReport['played'];
 }
 
 export interface ExportFile {
@@ -84,6 +86,7 @@ export function browserDebriefPlatform(storageKey = 'shopdojo.debrief.history'):
         botLevel: a.botLevel,
         stars: a.report.stars,
         targets: a.report.targets,
+        ...(a.report.played ? { played: a.report.played } : {}),
         checklist: a.checklist,
       });
       write(all);

@@ -52,15 +52,18 @@ export function debriefPlatform(platform: Platform, profileId: string | undefine
     async listAttempts(scenarioId: string) {
       const list = await platform.history.list(need(), scenarioId);
       return Promise.all(
-        list.map(async (a, i) => ({
-          id: a.id,
-          finishedAt: a.finishedAt,
-          role: a.role,
-          botLevel: a.botLevel,
-          stars: a.stars,
-          targets:
-            i < COMPARE_LIMIT ? (await platform.history.get(a.id)).report.targets : undefined,
-        })),
+        list.map(async (a, i) => {
+          const report = i < COMPARE_LIMIT ? (await platform.history.get(a.id)).report : undefined;
+          return {
+            id: a.id,
+            finishedAt: a.finishedAt,
+            role: a.role,
+            botLevel: a.botLevel,
+            stars: a.stars,
+            targets: report?.targets,
+            ...(report?.played ? { played: report.played } : {}),
+          };
+        }),
       );
     },
     exportFile: (file: ExportFile) =>

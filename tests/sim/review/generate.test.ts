@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../src/sim/ids';
+import { reviewMarkdown } from '../../../src/sim/review/markdown';
 import { generateReview } from '../../../src/sim/review/generate';
 import { computeKpis } from '../../../src/sim/kpi/compute';
 import { scoreRun } from '../../../src/sim/scoring/score';
@@ -94,7 +95,8 @@ describe('generateReview', () => {
       { kpi: 'on_time_ship_rate', op: '>=', value: 0.95, ownerRole: 'warehouse' },
       { kpi: 'pick_accuracy', op: '>=', value: 0.98, ownerRole: 'warehouse' },
     ]);
-    expect(doc.results).toMatchObject({ stars: 2, metCount: 1, total: 2, violations: 2 });
+    // Half the targets met beside a far miss (on time 50% against 95%) is one star, not two.
+    expect(doc.results).toMatchObject({ stars: 1, metCount: 1, total: 2, violations: 2 });
     expect(doc.results.targets[0]).toMatchObject({ met: false, actual: 0.5, value: 0.95 });
     expect(doc.results.roleViolations.warehouse).toBe(2);
     // pick accuracy was met (no picks): a lesson to keep; on-time missed: one to improve.
@@ -154,6 +156,17 @@ describe('generateReview', () => {
     expect(doc.results.expert).toEqual({ stars: 3 });
     expect(doc.results.targets[0]).toMatchObject({ expert: 0.99, expertMet: true });
     expect(doc.lessons.improve.map((l) => l.key)).toContain('lesson.improve_expert');
+  });
+
+  it('says an expert yardstick stopped too early is not scored, rather than showing 0 stars', () => {
+    const w = lateWorld();
+    const kpis = computeKpis(w);
+    const doc = generateReview(w, scoreRun(w), { expert: { kpis, stars: 0, scored: false } });
+    expect(doc.results.expert).toEqual({ stars: 0, scored: false });
+    const md = reviewMarkdown(doc, 'en', w);
+    expect(md).toContain('Expert bots on the same scenario and seed: not scored either');
+    expect(md).not.toContain('Expert bots on the same scenario and seed: ☆☆☆');
+    expect(reviewMarkdown(doc, 'zh-CN', w)).toContain('专家机器人在相同场景和种子下：同样不评星');
   });
 
   it('gives a generic cause when the log explains nothing', () => {

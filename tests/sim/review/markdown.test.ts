@@ -74,7 +74,9 @@ describe('reviewMarkdown', () => {
     expect(md).toContain('Incident: Courier delay (inc0), 10:00–10:30.');
     expect(md).toContain('owner: Warehouse');
     expect(md).toContain('SOP: Order exceptions');
-    expect(md).toMatch(/★☆☆/);
+    // No target met: no star (a run that met nothing no longer earns one).
+    expect(md).toMatch(/☆☆☆ 0 of 3 stars/);
+    expect(md).toContain('Team result (every seat, bots included): 0 of 1 targets met');
   });
 
   it('has one checkbox per action item, in both languages', () => {

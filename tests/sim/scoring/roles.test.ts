@@ -36,7 +36,9 @@ describe('role scores', () => {
     for (let i = 0; i < 12; i++) violation(w, v('warehouse', 300 + i));
     const s = scoreRun(w);
     expect(s.roleScores).toEqual({ buyer: 100, support: 90, ops: 95, warehouse: 0 });
-    expect(s.violations).toBe(16);
+    // A trainer's violation is nobody's: neither the learner's nor the team's.
+    expect(s.violations).toBe(15);
+    expect(s.team.violations).toBe(15);
   });
   it('gives partial credit for a lower-is-better miss', () => {
     const w = world();

@@ -26,7 +26,9 @@ import {
   funnelOf,
   incidentSpans,
   playedRole,
+  playExpert,
 } from '../../../src/ui/debrief/model';
+import { playAs } from '../../sim/scoring/fixture';
 import {
   countByKind,
   filterTimeline,
@@ -207,6 +209,18 @@ describe('seat helpers', () => {
   it('names the played role and the bots’ level', () => {
     expect(botLevelOf(world)).toBe('competent');
     expect(playedRole(world, 'nobody')).toBe(scenario.focusRole);
+  });
+});
+
+describe('the expert yardstick', () => {
+  it('stops where the learner stopped, and says when that stretch is too short to score', () => {
+    const early = playExpert(playAs('tutorial-one-order', 'support', { minutes: 15 }), undefined);
+    expect(early).toMatchObject({ trimmed: true, until: 15 * 60, verdict: 'too_short', stars: 0 });
+    const full = playExpert(
+      playAs('tutorial-one-order', 'support', { level: 'expert' }),
+      undefined,
+    );
+    expect(full).toMatchObject({ trimmed: false, verdict: 'scored', stars: 3 });
   });
 });
 
