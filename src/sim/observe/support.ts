@@ -100,10 +100,13 @@ export interface SupportObservation {
   clock: number;
   /** Agents on the support team. */
   agents: number;
-  /** Open conversations in queue order (closed ones have left the queue). */
-  tickets(): TicketView[];
-  /** Requests waiting for the seller's answer, in queue order. */
-  aftersales(): ClaimView[];
+  /**
+   * Open conversations in queue order (closed ones have left the queue), built one at a time
+   * as they are read: an agent who stops reading after a few pays nothing for the rest.
+   */
+  tickets(): Iterable<TicketView>;
+  /** Requests waiting for the seller's answer, in queue order, built as they are read. */
+  aftersales(): Iterable<ClaimView>;
   /** The claim on one order, if it has one. */
   claim(order: string): ClaimView | undefined;
   reviews(): ReviewView[];
@@ -115,12 +118,11 @@ export function observeSupport(world: World): SupportObservation {
     role: 'support',
     clock: world.clock,
     agents: world.scenario.support.agents,
-    tickets: () => {
-      const out: TicketView[] = [];
-      for (const id of world.queues.tickets) {
+    tickets: function* () {
+      for (const id of world.queues.tickets.slice()) {
         const t = world.tickets[id];
         if (!t) continue;
-        out.push({
+        yield {
           id: t.id,
           customer: t.customer,
           order: orderView(world, t.order),
@@ -134,18 +136,15 @@ export function observeSupport(world: World): SupportObservation {
           solved: t.solved,
           escalated: t.escalated,
           done: done(world, t.id),
-        });
+        };
       }
-      return out;
     },
-    aftersales: () => {
-      const out: ClaimView[] = [];
-      for (const id of world.queues.aftersales) {
+    aftersales: function* () {
+      for (const id of world.queues.aftersales.slice()) {
         const o = world.orders[id];
         const v = o ? claimView(world, o) : undefined;
-        if (v) out.push(v);
+        if (v) yield v;
       }
-      return out;
     },
     claim: (id) => {
       const o = world.orders[id];

@@ -1,3 +1,4 @@
+import type { ReturnReason } from '../ids';
 import { rand, seedRng } from '../rng';
 import type { Order, RngState, World } from '../world';
 
@@ -196,19 +197,40 @@ function ownRecord(world: World, order: Order): BuyerHistory {
 export function claimEvidence(world: World, order: Order): ClaimEvidence | undefined {
   const as = order.aftersale;
   if (!as) return undefined;
-  const r = seedRng(hash(`${world.seed}:claim:${order.id}`));
-  const story = as.reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, as.reason);
+  const drawn = drawnStory(world.seed, order.id, as.reason);
   const past = ownRecord(world, order);
-  const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
-  const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);
   return {
-    statement: story.statement,
-    photos: story.photos,
-    trace: traceOf(order, story.signedBy),
+    statement: drawn.statement,
+    photos: drawn.photos,
+    trace: traceOf(order, drawn.signedBy),
     buyer: {
-      orders: pastOrders + past.orders,
-      claims: story.priorClaims + past.claims,
-      refunds: Math.max(0, refunds) + past.refunds,
+      orders: drawn.pastOrders + past.orders,
+      claims: drawn.priorClaims + past.claims,
+      refunds: drawn.pastRefunds + past.refunds,
     },
   };
+}
+
+type Drawn = ReturnType<typeof fraudStory> & { pastOrders: number; pastRefunds: number };
+
+/**
+ * The part of a claim's evidence drawn from the seed and the order alone. Views read it on
+ * every bot turn, so it is drawn once per (seed, order, reason) and kept: same inputs, same
+ * draw, so the memo cannot change a run.
+ */
+const drawnMemo = new Map<string, Drawn>();
+
+function drawnStory(seed: number, orderId: string, reason: ReturnReason): Drawn {
+  const key = `${seed}:${orderId}:${reason}`;
+  const hit = drawnMemo.get(key);
+  if (hit) return hit;
+  const r = seedRng(hash(`${seed}:claim:${orderId}`));
+  const story = reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, reason);
+  const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
+  const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);
+  const drawn = { ...story, pastOrders, pastRefunds: Math.max(0, refunds) };
+  // A long session of many runs must not grow the memo without bound.
+  if (drawnMemo.size > 50_000) drawnMemo.clear();
+  drawnMemo.set(key, drawn);
+  return drawn;
 }

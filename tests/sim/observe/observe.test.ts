@@ -23,11 +23,7 @@ describe('the support seat sees claims, not verdicts', () => {
     expect(view).toBeDefined();
     expect(JSON.stringify(view)).not.toContain('fake');
     expect(['not_received', 'empty_parcel', 'defect']).toContain(view?.statement);
-    expect(
-      observe(world, SUPPORT)
-        .aftersales()
-        .map((c) => c.order),
-    ).toEqual([id]);
+    expect([...observe(world, SUPPORT).aftersales()].map((c) => c.order)).toEqual([id]);
   });
 
   it("the buyer's record appears after an order look-up, the trace after a logistics look-up", () => {
