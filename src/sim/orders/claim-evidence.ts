@@ -1,5 +1,6 @@
 import { rand, seedRng } from '../rng';
 import type { Order, RngState, World } from '../world';
+import { ordersOf } from './by-customer';
 
 /** What the buyer says went wrong, in their own words: a claim never says "I am lying". */
 export const CLAIM_STATEMENTS = [
@@ -175,13 +176,31 @@ function ownRecord(world: World, order: Order): BuyerHistory {
   let orders = 0;
   let claims = 0;
   let refunds = 0;
-  for (const o of Object.values(world.orders)) {
-    if (o.customer !== order.customer || o.id === order.id) continue;
+  for (const o of ordersOf(world, order.customer)) {
+    if (o.id === order.id) continue;
     orders++;
     if (o.aftersale) claims++;
     if (o.refunded > 0) refunds++;
   }
   return { orders, claims, refunds };
+}
+
+type Story = ReturnType<typeof fraudStory>;
+
+/** The claim's story, drawn from the seed and the order id alone; `r` continues the draw. */
+function storyOf(world: World, order: Order, reason: ClaimStatement | 'fake_claim') {
+  const r = seedRng(hash(`${world.seed}:claim:${order.id}`));
+  const story: Story = reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, reason);
+  return { r, story };
+}
+
+/**
+ * What the buyer says went wrong: the one piece of the evidence the order screens show.
+ * Cheaper than `claimEvidence` (no look at the buyer's record), for views that list many orders.
+ */
+export function claimStatement(world: World, order: Order): ClaimStatement | undefined {
+  const as = order.aftersale;
+  return as ? storyOf(world, order, as.reason).story.statement : undefined;
 }
 
 /**
@@ -193,8 +212,7 @@ function ownRecord(world: World, order: Order): BuyerHistory {
 export function claimEvidence(world: World, order: Order): ClaimEvidence | undefined {
   const as = order.aftersale;
   if (!as) return undefined;
-  const r = seedRng(hash(`${world.seed}:claim:${order.id}`));
-  const story = as.reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, as.reason);
+  const { r, story } = storyOf(world, order, as.reason);
   const past = ownRecord(world, order);
   const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
   const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);
