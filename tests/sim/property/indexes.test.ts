@@ -5,6 +5,7 @@ import { advance } from '../../../src/sim/engine/advance';
 import { createWorld } from '../../../src/sim/engine/create-world';
 import { pickRows, pickSkus } from '../../../src/sim/observe/pick';
 import { ordersOf } from '../../../src/sim/orders/by-customer';
+import { openBadReviews } from '../../../src/sim/support/bad-reviews';
 import type { World } from '../../../src/sim/world';
 import { HUMANS, tinyScenario } from '../helpers';
 import { actionArb, concreteCommand } from './generate';
@@ -48,6 +49,8 @@ function pickScan(world: World) {
 function expectIndexMatches(world: World): void {
   for (const c of Object.keys(world.customers))
     expect(ordersOf(world, c).map((o) => o.id)).toEqual(scan(world, c));
+  const bad = world.reviews.flatMap((r, i) => (r.stars <= 2 && !r.followedUp ? [i] : []));
+  expect(openBadReviews(world)).toEqual(bad);
   const truth = pickScan(world);
   const skus = pickSkus(world);
   expect(skus.map((s) => s.sku).sort()).toEqual([...truth.keys()].sort());
@@ -102,7 +105,7 @@ function expectIndexMatches(world: World): void {
 }
 
 describe('derived indexes', () => {
-  it('orders per customer and the pick list by SKU equal a full scan after any sequence of commands and time', () => {
+  it('orders per customer, the pick list by SKU and open bad reviews equal a full scan after any sequence of commands and time', () => {
     fc.assert(
       fc.property(fc.array(actionArb, { maxLength: 60 }), (actions) => {
         const world = createWorld(scenario, { seed: 3, seats: HUMANS });
