@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { benchScaling, SCALING_BUDGET, scalingTable } from './bench-scaling';
 import { benchSim, MIN_ORDERS } from './bench-sim';
 
 /**
@@ -27,7 +28,25 @@ async function main(): Promise<number> {
   row('events / commands in the log', `${sim.events} / ${sim.commands}`);
   row('peak memory (max RSS)', `${sim.peakRssMb.toFixed(0)} MB`);
   row('deterministic across runs', sim.deterministic ? 'yes (one world hash)' : 'NO');
-  row('budget: full day ≤ 1 s on one core', verdict(sim.ok, `${sim.wall.median.toFixed(3)} s`));
+  row(
+    'budget: full day + aftermath ≤ 1 s',
+    verdict(sim.ok, `${sim.wall.median.toFixed(3)} s, one core`),
+  );
+
+  const scaling = benchScaling(sim.loaded);
+  ok &&= scaling.ok;
+  console.log(
+    '\nScaling — the same day at more traffic, expert bots, crew scaled with it or fixed',
+  );
+  for (const line of scalingTable(scaling)) console.log(line);
+  for (const crew of ['scaled', 'fixed'] as const)
+    row(
+      `budget: 8× ≤ 10× of 1× (crew ${crew})`,
+      verdict(
+        scaling.ratio[crew] <= SCALING_BUDGET,
+        `time per order ${scaling.ratio[crew].toFixed(2)}× of 1×, need ≤ ${SCALING_BUDGET}`,
+      ),
+    );
 
   if (!existsSync('/usr/bin/chromium')) {
     console.log(

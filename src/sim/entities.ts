@@ -29,8 +29,6 @@ export interface Customer {
   ticket?: string;
   /** The customer's latest order. */
   order?: string;
-  /** The customer's earlier orders, oldest first: their record with the shop. */
-  earlierOrders?: string[];
   scripted?: number;
   /** The seat that plays this customer, if a person or buyer bot does. */
   seat?: string;

@@ -41,9 +41,8 @@ export const supportBot: BotPolicy<'support'> = (obs, turn) => {
     reviewClaim(obs, turn, claim.order, step);
   }
   if (p.followsReviews > 0) {
-    for (const r of obs.reviews()) {
+    for (const r of obs.badReviews()) {
       if (budget <= 0) break;
-      if (r.followedUp || r.stars > 2) continue;
       const key = `rv:${r.index}`;
       if (notes[key] === undefined) notes[key] = turn.chance(p.followsReviews) ? 1 : 0;
       if (notes[key] !== 1) continue;

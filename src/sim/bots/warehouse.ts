@@ -1,7 +1,7 @@
 import type { OrderView, WarehouseObservation } from '../observe';
 import type { BotPolicy, BotTurn } from './policy';
+import { LOOKAHEAD, pickWork } from './warehouse-pick';
 
-const LOOKAHEAD = 90;
 /** How long before a truck a forgetful crew is still busy elsewhere instead of labelling. */
 const CUTOFF_BLIND_S = 1800;
 
@@ -67,37 +67,7 @@ export const warehouseBot: BotPolicy<'warehouse'> = (obs, turn) => {
     const verify = p.verifyRate >= 1 || turn.chance(p.verifyRate);
     if (!turn.act({ type: 'pack_orders', payload: { orders: picked.slice(0, 4), verify } })) break;
   }
-  const pick = obs.pickQueue();
-  reportStockouts(obs, pick, turn);
-  if (obs.crewBusyS('pickers') >= LOOKAHEAD) return;
-  // Waves group one SKU so a picker walks to one bin; the most urgent promise goes first.
-  const bySku = new Map<string, { id: string; shipBy: number }[]>();
-  for (const o of pick) {
-    if (o.stockout && obs.shelf(o.sku)?.stockoutReported) continue;
-    const row = { id: o.id, shipBy: o.shipBy ?? 0 };
-    const list = bySku.get(o.sku);
-    if (list) list.push(row);
-    else bySku.set(o.sku, [row]);
-  }
-  const waves: { sku: string; rows: { id: string; shipBy: number }[] }[] = [];
-  for (const [sku, rows] of bySku) {
-    if (p.smartCourier) rows.sort((a, b) => a.shipBy - b.shipBy);
-    for (let i = 0; i < rows.length; i += p.wave)
-      waves.push({ sku, rows: rows.slice(i, i + p.wave) });
-  }
-  waves.sort((a, b) => (a.rows[0]?.shipBy ?? 0) - (b.rows[0]?.shipBy ?? 0));
-  const skus = obs.shelves().map((s) => s.sku);
-  for (const wave of waves) {
-    if (obs.crewBusyS('pickers') >= LOOKAHEAD) break;
-    const wrong = wave.rows.filter(() => turn.chance(p.mispick)).map((r) => r.id);
-    const right = wave.rows.map((r) => r.id).filter((id) => !wrong.includes(id));
-    if (right.length > 0) turn.act({ type: 'pick_wave', payload: { orders: right } });
-    for (const id of wrong)
-      turn.act({
-        type: 'pick_wave',
-        payload: { orders: [id], sku: otherSku(skus, wave.sku, turn) },
-      });
-  }
+  pickWork(obs, turn);
 };
 
 /** Signs for a return at the door; opens it, then decides by what it holds (or decides blind). */
@@ -124,11 +94,6 @@ function handleReturn(o: OrderView, careful: boolean, turn: BotTurn): void {
   turn.act({ type: 'inspect_return', payload: { order: o.id, ...verdict(as.condition) } });
 }
 
-function otherSku(skus: readonly string[], sku: string, turn: BotTurn): string {
-  const others = skus.filter((s) => s !== sku);
-  return others[turn.pickWeighted(others.map(() => 1))] ?? sku;
-}
-
 function verdict(condition: NonNullable<NonNullable<OrderView['aftersale']>['condition']>) {
   switch (condition) {
     case 'used':
@@ -139,23 +104,5 @@ function verdict(condition: NonNullable<NonNullable<OrderView['aftersale']>['con
       return { disposition: 'write_off', refund: 'none' } as const;
     default:
       return { disposition: 'restock', refund: 'full' } as const;
-  }
-}
-
-function reportStockouts(
-  obs: WarehouseObservation,
-  pick: readonly { sku: string; stockout: boolean }[],
-  turn: BotTurn,
-): void {
-  const care = turn.profile.stockCare;
-  if (care <= 0) return;
-  const seen = new Set<string>();
-  for (const o of pick) {
-    if (!o.stockout || seen.has(o.sku)) continue;
-    seen.add(o.sku);
-    if (!obs.shelf(o.sku)?.stockoutReported && turn.chance(care)) {
-      turn.act({ type: 'report_stockout', payload: { sku: o.sku } });
-      if (care >= 1) turn.act({ type: 'cycle_count', payload: { sku: o.sku } });
-    }
   }
 }

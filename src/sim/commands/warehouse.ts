@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dequeuePick } from '../warehouse/pick-index';
 import { DISPOSITIONS, REFUND_DECISIONS } from '../ids';
 import { emit } from '../engine/log';
 import { systemDown } from '../demand/factors';
@@ -54,7 +55,7 @@ export const warehouseCommands = {
       for (const o of orders(world, p.orders)) {
         moveOrder(o, 'PICK');
         o.pickedSku = p.sku ?? o.sku;
-        dequeue(world.queues.pick, o.id);
+        dequeuePick(world, o.id);
         emit(world, { type: 'pick_started', role: 'warehouse', order: o.id, sku: o.pickedSku });
       }
       finishAt(world, done, 'pick_done', p.orders);

@@ -1,4 +1,5 @@
 import { schedule } from '../engine/agenda';
+import { dequeuePick, enqueuePick } from '../warehouse/pick-index';
 import { emit } from '../engine/log';
 import { priceFactor, reputation, systemDown } from '../demand/factors';
 import { personaOf, placeOrder } from '../demand/visitor';
@@ -26,7 +27,7 @@ export function payNow(world: World, order: Order): void {
   }
   moveOrder(order, 'PAY');
   bookPayment(world, order);
-  world.queues.pick.push(order.id);
+  enqueuePick(world, order.id);
   const persona = personaOf(world, world.customers[order.customer]);
   const pace = world.scenario.policies.customerPace;
   schedule(world, world.clock + (persona.urgeAfterH * 3600) / pace, 'urge_check', order.id, 1);
@@ -80,12 +81,8 @@ export function cancelOrder(world: World, order: Order, detail: string): void {
   const wasPaid = order.state !== 'created';
   const picked = order.state === 'picked' || order.state === 'packed' || order.state === 'labelled';
   moveOrder(order, 'CANCEL');
-  for (const q of [
-    world.queues.pick,
-    world.queues.picked,
-    world.queues.packed,
-    world.queues.labelled,
-  ])
+  dequeuePick(world, order.id);
+  for (const q of [world.queues.picked, world.queues.packed, world.queues.labelled])
     dequeue(q, order.id);
   if (wasPaid) {
     if (picked) restockGoods(world, order);

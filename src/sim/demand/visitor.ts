@@ -3,6 +3,7 @@ import type { Channel } from '../ids';
 import { schedule } from '../engine/agenda';
 import { emit, nextId } from '../engine/log';
 import { chance, pickWeighted, rand } from '../rng';
+import { addOrder } from '../orders/by-customer';
 import { openTicket } from '../support/tickets';
 import type { Customer, Order, SkuState, World } from '../world';
 import {
@@ -178,8 +179,7 @@ export function placeOrder(
     if (c) c.remaining--;
   }
   if (customer.inquired) order.fromPresale = true;
-  world.orders[order.id] = order;
-  if (customer.order) (customer.earlierOrders ??= []).push(customer.order);
+  addOrder(world, order);
   customer.order = order.id;
   emit(world, {
     type: 'order_created',

@@ -1,6 +1,7 @@
 import type { PersonaDef } from '../../scenario/schema';
 import { repurchaseBase } from '../customers/satisfaction';
 import { newCustomer } from '../demand/visitor';
+import { addOrder } from '../orders/by-customer';
 import { pickWeighted, rand } from '../rng';
 import type { Order, World } from '../world';
 import { schedule } from './agenda';
@@ -48,8 +49,7 @@ export function seedHistory(world: World): void {
         refunded: 0,
         compensation: 0,
       };
-      world.orders[order.id] = order;
-      if (c.order) (c.earlierOrders ??= []).push(c.order);
+      addOrder(world, order);
       c.order = order.id;
       const k = world.kpi;
       k.paidOrders++;

@@ -41,6 +41,7 @@ export type { AftersaleView, OrderView } from './orders';
 export type { FunnelView, OpsObservation, SkuView } from './shop';
 export type { ClaimView, ReviewView, SupportObservation, TicketView } from './support';
 export type { CourierView, PickRow, ShelfView, WarehouseObservation } from './warehouse';
+export type { PickRowsQuery, PickSkuView } from './pick';
 export type {
   BuyerHistory,
   ClaimPhotos,

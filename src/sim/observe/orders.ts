@@ -1,6 +1,6 @@
 import type { AftersaleType, Disposition } from '../ids';
 import type { OrderState } from '../machines/order.machine';
-import { claimEvidence, type ClaimStatement } from '../orders/claim-evidence';
+import { claimStatement, type ClaimStatement } from '../orders/claim-evidence';
 import { ADDRESS_CHANGEABLE } from '../orders/states';
 import type { Order, World } from '../world';
 
@@ -60,7 +60,7 @@ function aftersaleView(world: World, o: Order): AftersaleView | undefined {
   const opened = as.examinedAt !== undefined || as.inspectedAt !== undefined;
   return {
     type: as.type,
-    statement: claimEvidence(world, o)?.statement ?? 'no_reason',
+    statement: claimStatement(world, o) ?? 'no_reason',
     requestedAt: as.requestedAt,
     deadline: as.deadline,
     decidedAt: as.decidedAt,

@@ -7,7 +7,8 @@ import {
   type ClaimStatement,
   type LogisticsTrace,
 } from '../orders/claim-evidence';
-import type { Order, World } from '../world';
+import { openBadReviews } from '../support/bad-reviews';
+import type { Order, Review, World } from '../world';
 import { orderView, type OrderView } from './orders';
 
 /** One conversation as the chat queue shows it. */
@@ -65,6 +66,10 @@ export interface ReviewView {
   followedUp: boolean;
 }
 
+function reviewView(r: Review, index: number): ReviewView {
+  return { index, order: r.order, sku: r.sku, t: r.t, stars: r.stars, followedUp: r.followedUp };
+}
+
 function done(world: World, key: string | undefined): readonly CommandType[] {
   return key ? (world.trail[key] ?? []) : [];
 }
@@ -110,6 +115,8 @@ export interface SupportObservation {
   /** The claim on one order, if it has one. */
   claim(order: string): ClaimView | undefined;
   reviews(): ReviewView[];
+  /** Bad reviews (≤ 2 stars) not followed up yet, oldest first: costs those, not every review. */
+  badReviews(): ReviewView[];
 }
 
 /** The support seat's view of the world. */
@@ -150,14 +157,11 @@ export function observeSupport(world: World): SupportObservation {
       const o = world.orders[id];
       return o ? claimView(world, o) : undefined;
     },
-    reviews: () =>
-      world.reviews.map((r, index) => ({
-        index,
-        order: r.order,
-        sku: r.sku,
-        t: r.t,
-        stars: r.stars,
-        followedUp: r.followedUp,
-      })),
+    reviews: () => world.reviews.map((r, index) => reviewView(r, index)),
+    badReviews: () =>
+      openBadReviews(world).flatMap((i) => {
+        const r = world.reviews[i];
+        return r ? [reviewView(r, i)] : [];
+      }),
   };
 }

@@ -3,6 +3,7 @@ import { courierDelayFactor } from '../incidents/effects';
 import { crewBacklog } from '../warehouse/labor';
 import type { World } from '../world';
 import { orderViews, type OrderView } from './orders';
+import { pickRows, pickSkus, type PickRowsQuery, type PickSkuView } from './pick';
 
 /** A paid order on the pick list. */
 export interface PickRow {
@@ -41,6 +42,10 @@ export interface WarehouseObservation {
   clock: number;
   /** Paid orders waiting to be picked, in queue order. */
   pickQueue(): PickRow[];
+  /** SKUs with orders waiting to be picked, with counts: costs the SKUs, not the backlog. */
+  pickSkus(): PickSkuView[];
+  /** The first waiting orders of one SKU, most urgent or in queue order: costs `limit`. */
+  pickRows(sku: string, query: PickRowsQuery): PickRow[];
   /** Order ids of an outbound work queue, in queue order. */
   queue(name: 'picked' | 'packed' | 'labelled' | 'dock'): readonly string[];
   /** Return parcels at the door or on the inspection bench. */
@@ -81,6 +86,8 @@ export function observeWarehouse(world: World): WarehouseObservation {
       }
       return out;
     },
+    pickSkus: () => pickSkus(world),
+    pickRows: (sku, query) => pickRows(world, sku, query),
     queue: (name) => world.queues[name].slice(),
     returns: () => orderViews(world, world.queues.returns),
     shelves: () => Object.keys(world.skus).flatMap((id) => shelfView(world, id) ?? []),

@@ -1,4 +1,5 @@
 import type { AftersaleType, Disposition, RefundDecision, ReturnReason } from '../ids';
+import { enqueuePick } from '../warehouse/pick-index';
 import { schedule } from '../engine/agenda';
 import { emit } from '../engine/log';
 import { chance } from '../rng';
@@ -216,7 +217,7 @@ export function applyInspection(
     moveOrder(order, 'INSPECT_FULL');
     order.exchanged = true;
     order.pickedSku = undefined;
-    world.queues.pick.push(order.id);
+    enqueuePick(world, order.id);
     // The replacement unit is reserved for this buyer like any paid order.
     const sku = world.skus[order.sku];
     if (sku) {

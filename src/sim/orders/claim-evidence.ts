@@ -1,6 +1,7 @@
 import type { ReturnReason } from '../ids';
 import { rand, seedRng } from '../rng';
 import type { Order, RngState, World } from '../world';
+import { ordersOf } from './by-customer';
 
 /** What the buyer says went wrong, in their own words: a claim never says "I am lying". */
 export const CLAIM_STATEMENTS = [
@@ -176,16 +177,22 @@ function ownRecord(world: World, order: Order): BuyerHistory {
   let orders = 0;
   let claims = 0;
   let refunds = 0;
-  const c = world.customers[order.customer];
-  // The customer's own order list: a look at one claim must not scan the whole shop's orders.
-  for (const id of [...(c?.earlierOrders ?? []), ...(c?.order ? [c.order] : [])]) {
-    const o = world.orders[id];
-    if (!o || o.id === order.id) continue;
+  for (const o of ordersOf(world, order.customer)) {
+    if (o.id === order.id) continue;
     orders++;
     if (o.aftersale) claims++;
     if (o.refunded > 0) refunds++;
   }
   return { orders, claims, refunds };
+}
+
+/**
+ * What the buyer says went wrong: the one piece of the evidence the order screens show.
+ * Cheaper than `claimEvidence` (no look at the buyer's record), for views that list many orders.
+ */
+export function claimStatement(world: World, order: Order): ClaimStatement | undefined {
+  const as = order.aftersale;
+  return as ? drawnStory(world.seed, order.id, as.reason).statement : undefined;
 }
 
 /**

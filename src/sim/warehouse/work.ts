@@ -1,4 +1,5 @@
 import { emit } from '../engine/log';
+import { enqueuePick } from './pick-index';
 import { applyInspection } from '../orders/aftersale';
 import { moveOrder } from '../orders/move';
 import type { Order, World } from '../world';
@@ -17,7 +18,7 @@ export function pickDone(world: World, order: Order): void {
       world.kpi.skuStockouts[order.sku] = (world.kpi.skuStockouts[order.sku] ?? 0) + 1;
     }
     order.stockout = true;
-    world.queues.pick.push(order.id);
+    enqueuePick(world, order.id);
     emit(world, { type: 'stockout', role: 'warehouse', order: order.id, sku: order.sku });
     return;
   }
@@ -53,7 +54,7 @@ export function packDone(world: World, order: Order): void {
     }
     order.pickedSku = undefined;
     moveOrder(order, 'MISPICK_CAUGHT');
-    world.queues.pick.unshift(order.id);
+    enqueuePick(world, order.id, true);
     emit(world, { type: 'mispick_caught', role: 'warehouse', order: order.id, sku: order.sku });
     return;
   }
