@@ -15,4 +15,6 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   tempDirName: '.stryker-tmp',
   timeoutMS: 60000,
+  // The law tests play many shop-days: on a busy 2-core machine the first run takes minutes.
+  dryRunTimeoutMinutes: 30,
 };
