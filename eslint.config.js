@@ -33,7 +33,19 @@ const simPatterns = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'coverage', '.tmp', 'scenarios/*.json'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'coverage',
+      '.tmp',
+      'scenarios/*.json',
+      '.stryker-tmp',
+      'reports',
+      'stryker.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
