@@ -11,7 +11,8 @@ import { botSeats, createWorld } from './create-world';
 export const LEARNER_SEAT = 'learner';
 
 /** How the simulated person in the focus seat plays: the expert at human pace, or not at all. */
-export type LearnerMode = 'human-paced' | 'idle';
+export const LEARNER_MODES = ['human-paced', 'idle'] as const;
+export type LearnerMode = (typeof LEARNER_MODES)[number];
 
 /**
  * Sim-seconds between two actions of a person: the scenario's `humanPaceSeconds` (real seconds
