@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Translate } from './text';
+import { LEARNER_MODES, type LearnerMode } from '../sim/engine/learner';
 import { BOT_LEVELS, LANGS, type BotLevel, type Lang } from '../sim/ids';
 
 /** A bad command line: the message says what is wrong; the CLI prints it with the usage. */
@@ -9,6 +10,8 @@ export interface SimArgs {
   file: string;
   seed?: number;
   bots?: BotLevel;
+  /** A simulated person in the focus seat: the expert at a person's pace, or idle. */
+  learner?: LearnerMode;
   lang: Lang;
   json: boolean;
 }
@@ -40,6 +43,7 @@ export function parseSimArgs(argv: string[], t: Translate): SimArgs {
       options: {
         seed: { type: 'string' },
         bots: { type: 'string' },
+        learner: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
@@ -58,6 +62,7 @@ export function parseSimArgs(argv: string[], t: Translate): SimArgs {
     file: positionals[0] as string,
     seed,
     bots: oneOf('bots', values.bots, BOT_LEVELS, t),
+    learner: oneOf('learner', values.learner, LEARNER_MODES, t),
     lang: oneOf('lang', values.lang, LANGS, t) ?? defaultLang(),
     json: values.json ?? false,
   };

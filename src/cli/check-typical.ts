@@ -9,7 +9,8 @@ import type { Line } from './check';
 import type { Translate } from './text';
 
 /** A figure as the checker prints it: shares as percentages, ROAS and the rest to two decimals. */
-function figure(kpi: KpiId, v: number): string {
+/** A KPI value as the check prints it: ratios as percentages, ROAS and counts as numbers. */
+export function figure(kpi: KpiId, v: number): string {
   return KPI_DEFS[kpi].unit === 'ratio' && kpi !== 'roas'
     ? `${(v * 100).toFixed(1)}%`
     : String(Math.round(v * 100) / 100);

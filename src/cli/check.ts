@@ -5,6 +5,7 @@ import { baselineRun, needsBaseline, playToEnd } from '../sim/engine/play';
 import { lifecycleReachability } from '../sim/machines/reachability';
 import { ORDER_END_STATES } from '../sim/machines/order.machine';
 import { baselineOf, scoreRun } from '../sim/scoring/score';
+import { humanPace } from './check-pace';
 import { typicalLevels } from './check-typical';
 import type { Translate } from './text';
 
@@ -12,7 +13,8 @@ import type { Translate } from './text';
  * The checks behind `npm run scenario:check`: schema and reference checks, lifecycle
  * reachability, and the balance check — expert bots meet every target and earn three stars on
  * three seeds, and novice bots miss at least one target on each (a scenario nobody or anybody
- * can win is broken).
+ * can win is broken) — and the human-pace check: a person playing the focus role well, at a
+ * person's speed, meets that role's targets, and an idle one does not (see check-pace.ts).
  */
 const SEEDS_CHECKED = 3;
 
@@ -52,6 +54,7 @@ export function balance(scenario: Scenario, t: Translate): Line[] {
           max: scenario.maxViolations,
         }),
       });
+    lines.push(...humanPace(scenario, seed, baseline, t));
     const n = scoreRun(playToEnd(scenario, { seed, botLevel: 'novice' }), baseline);
     const nMissed = n.targets.filter((x) => !x.met).map((x) => x.kpi);
     lines.push(

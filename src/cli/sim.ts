@@ -49,7 +49,11 @@ function readable(report: RunReport, args: SimArgs, world: World, t: Translate):
       id: report.scenario.id,
       version: report.scenario.version,
       seed: report.seed,
-      bots: args.bots ? t(`common.botLevel.${args.bots}`) : t('cli.botsScenario'),
+      bots: args.learner
+        ? t(`cli.learnerMode.${args.learner}`)
+        : args.bots
+          ? t(`common.botLevel.${args.bots}`)
+          : t('cli.botsScenario'),
     }),
   );
   out.push(t('cli.hash', { hash: report.worldHash }), '', `## ${t('cli.kpiTable')}`, '');
@@ -111,6 +115,7 @@ function main(argv: string[]): number {
     const { world, report } = playAndReport(scenario, {
       seed: args.seed,
       bots: args.bots,
+      learner: args.learner,
       lang: args.lang,
     });
     process.stdout.write(

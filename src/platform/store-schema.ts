@@ -192,6 +192,8 @@ export const seatSchema = z.strictObject({
   role: seatRoleSchema,
   bot: botLevelSchema.optional(),
   customer: z.string().max(64).optional(),
+  /** A bot colleague beside the person in a staffed seat (the engine adds it on resume too). */
+  colleagueOf: z.string().min(1).max(64).optional(),
 });
 export const loggedCommandSchema = z.strictObject({
   t: z.number().min(0),

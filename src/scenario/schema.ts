@@ -609,6 +609,14 @@ export const scenarioSchema = z
     category: shopCategorySchema,
     typicalRanges: typicalOverridesSchema,
     platform: platformSchema.default(platformSchema.parse({})),
+    humanPaceSeconds: z
+      .number()
+      .positive()
+      .max(120)
+      .default(8)
+      .describe(
+        'Real seconds a person needs per action at 1× (reading a chat or a pick list, then clicking): scenario:check plays the focus role at this pace',
+      ),
   })
   .strict();
 

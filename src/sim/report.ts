@@ -1,3 +1,4 @@
+import { playLearner, type LearnerMode } from './engine/learner';
 import type { Scenario } from '../scenario/schema';
 import { advance } from './engine/advance';
 import { createWorld } from './engine/create-world';
@@ -131,11 +132,14 @@ export function buildReport(world: World, options: ReportOptions): RunReport {
  */
 export function playAndReport(
   scenario: Scenario,
-  opts: { seed?: number; bots?: BotLevel; lang: Lang },
+  opts: { seed?: number; bots?: BotLevel; learner?: LearnerMode; lang: Lang },
 ): { world: World; report: RunReport } {
   const seed = opts.seed ?? scenario.seed;
-  const world = createWorld(scenario, { seed, botLevel: opts.bots });
-  advance(world, world.end);
+  // A simulated person in the focus seat (human-paced or idle) is scored as the learner.
+  const world = opts.learner
+    ? playLearner(scenario, { seed, mode: opts.learner })
+    : createWorld(scenario, { seed, botLevel: opts.bots });
+  if (!opts.learner) advance(world, world.end);
   const baseline = needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed)) : undefined;
   const expert = opts.bots === 'expert' ? world : expertRun(scenario, seed);
   return { world, report: buildReport(world, { lang: opts.lang, baseline, expert }) };

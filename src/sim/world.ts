@@ -92,6 +92,8 @@ export interface Seat {
   bot?: BotLevel;
   /** The persona customer a buyer seat plays. */
   customer?: string;
+  /** A bot colleague sharing the work of the person in this seat (see `engine/colleagues.ts`). */
+  colleagueOf?: string;
 }
 
 export interface SkuState {

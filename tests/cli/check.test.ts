@@ -22,6 +22,9 @@ describe('scenario:check', () => {
         lines.filter((l) => /expert bots meet \d+\/\d+ targets, 3\/3 stars/.test(l.text)),
       ).toHaveLength(3);
       expect(lines.filter((l) => l.text.includes('novice bots miss'))).toHaveLength(3);
+      // A person playing the focus role well, at a person's pace, wins; an idle one does not.
+      expect(lines.filter((l) => /a person playing .* meets/.test(l.text))).toHaveLength(3);
+      expect(lines.filter((l) => l.text.includes('an idle learner misses'))).toHaveLength(3);
     },
     // Six full days with their aftermath per file: generous, so a loaded machine only runs slower.
     600_000,

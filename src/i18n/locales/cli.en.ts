@@ -13,7 +13,7 @@ export const cliEn = {
   roleScores: 'Role scores: {{scores}}',
   violations: 'SOP violations: {{n}}',
   usageSim:
-    'Usage: npm run --silent sim -- <scenario.yaml> [--seed N] [--bots novice|competent|expert] [--lang zh-CN|en] [--json]',
+    'Usage: npm run --silent sim -- <scenario.yaml> [--seed N] [--bots novice|competent|expert] [--learner human-paced|idle] [--lang zh-CN|en] [--json]',
   usageCheck: 'Usage: npm run --silent scenario:check -- <scenario.yaml> [more files…]',
   badOption: 'Unknown or malformed option: {{detail}}',
   badValue: 'Option --{{option}} must be one of {{allowed}}; got "{{value}}".',
@@ -28,6 +28,19 @@ export const cliEn = {
   checkExpertStars:
     'seed {{seed}}: expert bots meet every target but earn {{stars}}/3 stars ({{verdict}}; SOP violations {{violations}}, {{max}} allowed) — nobody can earn three stars',
   checkExpertMissed: 'seed {{seed}}: expert bots miss {{targets}} — nobody can win this scenario',
+  checkPace:
+    "seed {{seed}}: a person playing {{role}} well ({{pace}} s per action) meets {{met}}/{{total}} of the role's targets: {{figures}}",
+  checkPaceMissed:
+    'seed {{seed}}: a person playing {{role}} well ({{pace}} s per action) misses {{targets}} — a person cannot win this drill',
+  checkPaceNoTargets:
+    'seed {{seed}}: {{role}} has no targets of its own; the human-pace check does not apply',
+  checkIdle: 'seed {{seed}}: an idle learner misses {{targets}}',
+  checkIdleWins:
+    'seed {{seed}}: an idle {{role}} learner meets every target of the role — the targets do not measure the learner',
+  learnerMode: {
+    'human-paced': "a simulated person in the focus seat, at a person's pace; bots elsewhere",
+    idle: 'an idle person in the focus seat; bots elsewhere',
+  },
   checkNovice: 'seed {{seed}}: novice bots miss {{targets}}',
   checkNoviceWins: 'seed {{seed}}: novice bots meet every target — anybody can win this scenario',
   checkEndStates: 'order end states reached by the expert runs: {{states}}',

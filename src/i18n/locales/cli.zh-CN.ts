@@ -1,7 +1,7 @@
-import type { cliEn } from './cli.en';
+import type { Messages } from './en';
 
 /** 命令行文本。 */
-export const cliZh: Record<keyof typeof cliEn, string> = {
+export const cliZh: Messages['cli'] = {
   header: '电商运营道场 · {{title}}（{{id}} v{{version}}）· 种子 {{seed}} · 机器人：{{bots}}',
   hash: '世界哈希：{{hash}}',
   botsScenario: '场景默认等级',
@@ -15,7 +15,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   roleScores: '岗位得分：{{scores}}',
   violations: 'SOP 违规：{{n}} 次',
   usageSim:
-    '用法：npm run --silent sim -- <场景.yaml> [--seed 数字] [--bots novice|competent|expert] [--lang zh-CN|en] [--json]',
+    '用法：npm run --silent sim -- <场景.yaml> [--seed 数字] [--bots novice|competent|expert] [--learner human-paced|idle] [--lang zh-CN|en] [--json]',
   usageCheck: '用法：npm run --silent scenario:check -- <场景.yaml> [更多文件…]',
   badOption: '未知或格式错误的选项：{{detail}}',
   badValue: '选项 --{{option}} 只能是 {{allowed}} 之一；收到的是“{{value}}”。',
@@ -30,6 +30,17 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   checkExpertStars:
     '种子 {{seed}}：专家机器人达成全部目标，却只得 {{stars}}/3 星（{{verdict}}；SOP 违规 {{violations}} 次，允许 {{max}} 次）——没人能拿到三星',
   checkExpertMissed: '种子 {{seed}}：专家机器人未达成 {{targets}}——这个场景没人能赢',
+  checkPace:
+    '种子 {{seed}}：按人的节奏（每步 {{pace}} 秒）玩好{{role}}，达成本岗位 {{met}}/{{total}} 个目标：{{figures}}',
+  checkPaceMissed:
+    '种子 {{seed}}：按人的节奏（每步 {{pace}} 秒）玩好{{role}}仍未达成 {{targets}}——真人赢不了这个演练',
+  checkPaceNoTargets: '种子 {{seed}}：{{role}}没有自己的目标，不做人速检查',
+  checkIdle: '种子 {{seed}}：挂机的学员未达成 {{targets}}',
+  checkIdleWins: '种子 {{seed}}：挂机的{{role}}学员也达成了本岗位全部目标——这些目标衡量不了学员',
+  learnerMode: {
+    'human-paced': '焦点岗位由按人的节奏操作的模拟学员担任，其余为机器人',
+    idle: '焦点岗位由挂机的模拟学员担任，其余为机器人',
+  },
   checkNovice: '种子 {{seed}}：新手机器人未达成 {{targets}}',
   checkNoviceWins: '种子 {{seed}}：新手机器人达成了全部目标——这个场景谁都能赢',
   checkEndStates: '专家运行中订单到达的终态：{{states}}',

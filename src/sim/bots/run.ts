@@ -4,9 +4,10 @@ import { observe } from '../observe';
 import { chance, pickWeighted } from '../rng';
 import type { Seat, World } from '../world';
 import { buyerBot } from './buyer';
-import { BOT_PROFILES } from './levels';
+import { colleaguePolicy } from './colleague';
+import { BOT_PROFILES, type BotProfile } from './levels';
 import { opsBot } from './ops';
-import type { BotPolicy, BotTurn } from './policy';
+import type { BotCommand, BotPolicy, BotTurn } from './policy';
 import { supportBot } from './support';
 import { warehouseBot } from './warehouse';
 
@@ -17,8 +18,33 @@ const POLICIES: { [R in Role]: BotPolicy<R> } = {
   warehouse: warehouseBot,
 };
 
+/**
+ * One turn of `seat`'s role policy at `profile`'s level, through `act` (by default straight to
+ * `applyCommand`). The bot's notes live in the world, so the turn is replayable.
+ */
+export function playTurn(
+  world: World,
+  seat: Seat & { role: Role },
+  profile: BotProfile,
+  act: (c: BotCommand) => boolean = (c) =>
+    applyCommand(world, { seat: seat.id, role: seat.role, ...c }).ok,
+): void {
+  const memory = (world.bots[seat.id] ??= { nextAt: 0, notes: {} });
+  const turn: BotTurn = {
+    profile,
+    notes: memory.notes,
+    chance: (p) => chance(world.rng, p),
+    pickWeighted: (w) => pickWeighted(world.rng, w),
+    act,
+  };
+  play(world, seat, turn);
+}
+
 function play<R extends Role>(world: World, seat: Seat & { role: R }, turn: BotTurn): void {
-  POLICIES[seat.role](observe(world, seat), turn);
+  const policy: BotPolicy<R> = seat.colleagueOf
+    ? colleaguePolicy(POLICIES[seat.role], seat.role, world.scenario.support.agents)
+    : POLICIES[seat.role];
+  policy(observe(world, seat), turn);
 }
 
 /**
@@ -32,18 +58,7 @@ export function runBots(world: World): void {
     const memory = (world.bots[seat.id] ??= { nextAt: 0, notes: {} });
     if (world.clock < memory.nextAt) continue;
     const profile = BOT_PROFILES[seat.bot];
-    const role = seat.role;
-    memory.nextAt = world.clock + profile.think[role];
-    play(
-      world,
-      { ...seat, role },
-      {
-        profile,
-        notes: memory.notes,
-        chance: (p) => chance(world.rng, p),
-        pickWeighted: (w) => pickWeighted(world.rng, w),
-        act: (c) => applyCommand(world, { seat: seat.id, role, ...c }).ok,
-      },
-    );
+    memory.nextAt = world.clock + profile.think[seat.role];
+    playTurn(world, { ...seat, role: seat.role }, profile);
   }
 }

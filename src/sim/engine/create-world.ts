@@ -7,6 +7,7 @@ import { nextTimeOfDay, resolveWhen } from './clock';
 import { emit } from './log';
 import { newCustomer } from '../demand/visitor';
 import { seedHistory } from './history';
+import { addColleagues } from './colleagues';
 
 export interface WorldOptions {
   /** Defaults to the scenario's own seed. */
@@ -154,6 +155,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     frictionsReported: [],
     bots: {},
   };
+  addColleagues(world);
   for (const seat of Object.values(seats)) {
     if (seat.role !== 'buyer') continue;
     const persona =

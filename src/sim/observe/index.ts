@@ -28,7 +28,7 @@ export function observe(world: World, seat: Seat & { role: Role }): Observation 
     case 'buyer':
       return observeBuyer(world, seat.customer);
     case 'support':
-      return observeSupport(world);
+      return observeSupport(world, seat.id);
     case 'ops':
       return observeOps(world);
     case 'warehouse':

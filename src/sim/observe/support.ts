@@ -8,6 +8,7 @@ import {
   type LogisticsTrace,
 } from '../orders/claim-evidence';
 import { openBadReviews } from '../support/bad-reviews';
+import { othersTicket } from '../support/routing';
 import type { Order, Review, World } from '../world';
 import { orderView, type OrderView } from './orders';
 
@@ -119,8 +120,11 @@ export interface SupportObservation {
   badReviews(): ReviewView[];
 }
 
-/** The support seat's view of the world. */
-export function observeSupport(world: World): SupportObservation {
+/**
+ * The view of support seat `seat`: while the drill runs, chats the platform routed to another
+ * agent are on that agent's screen, not this one's. Without a seat, every chat shows.
+ */
+export function observeSupport(world: World, seat?: string): SupportObservation {
   return {
     role: 'support',
     clock: world.clock,
@@ -128,7 +132,7 @@ export function observeSupport(world: World): SupportObservation {
     tickets: function* () {
       for (const id of world.queues.tickets.slice()) {
         const t = world.tickets[id];
-        if (!t) continue;
+        if (!t || (seat !== undefined && othersTicket(world, t, seat))) continue;
         yield {
           id: t.id,
           customer: t.customer,

@@ -5,6 +5,7 @@ import { dequeue, moveTicket, ticketCan } from '../orders/move';
 import { chance, randInt } from '../rng';
 import type { Ticket, World } from '../world';
 import { upset } from '../customers/satisfaction';
+import { routeTicket } from './routing';
 
 /** What closes each kind of conversation well: a reply template, or an action on the order. */
 export const TOPIC_SOLUTIONS: Record<
@@ -50,6 +51,7 @@ export function openTicket(
   if (customer) customer.ticket = ticket.id;
   if (topic === 'presale' || topic === 'bargain')
     schedule(world, world.clock + 2 * patience, 'presale_decide', customerId);
+  routeTicket(world, ticket);
   world.queues.tickets.push(ticket.id);
   world.kpi.ticketsTotal++;
   schedule(world, ticket.patienceAt, 'ticket_patience', ticket.id);

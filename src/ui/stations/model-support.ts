@@ -1,6 +1,7 @@
 import { REPLY_TEMPLATES, type ReplyTemplate, type TicketTopic } from '../../sim/ids';
 import { observeSupport, type ClaimView } from '../../sim/observe';
 import { activeSopCards } from '../../sim/sop/rules';
+import { othersTicket } from '../../sim/support/routing';
 import { TOPIC_SOLUTIONS } from '../../sim/support/tickets';
 import type { Order, Review, Ticket, World } from '../../sim/world';
 
@@ -17,12 +18,16 @@ export interface QueueRow {
   patienceLeft: number;
 }
 
-/** Open conversations, the longest unanswered wait first, answered ones after. */
-export function supportQueue(world: World): QueueRow[] {
+/**
+ * Open conversations, the longest unanswered wait first, answered ones after. Chats the
+ * platform routed to a colleague of `seat` are on the colleague's screen, not in this queue.
+ */
+export function supportQueue(world: World, seat?: string): QueueRow[] {
   const rows: QueueRow[] = [];
   for (const id of world.queues.tickets) {
     const t = world.tickets[id];
     if (!t || t.state === 'closed') continue;
+    if (seat !== undefined && othersTicket(world, t, seat)) continue;
     const answered = t.firstReplyAt !== undefined;
     const wait = (t.firstReplyAt ?? world.clock) - t.openedAt;
     rows.push({

@@ -11,14 +11,14 @@ type Tab = 'chats' | 'aftersales' | 'reviews';
 
 /** 客服 station: the chat queue with SLA timers, the open conversation, after-sales and reviews. */
 export function SupportStation() {
-  const { world, t } = useStation();
+  const { world, t, session } = useStation();
   const [tab, setTab] = useState<Tab>('chats');
   const [selected, setSelected] = useState<string | undefined>();
   // Look-ups done so far (`order:<id>` / `logistics:<id>`): their results stay on screen.
   const [looked, setLooked] = useState<ReadonlySet<string>>(new Set());
   // Free-text replies are not kept by the sim; the transcript remembers them here.
   const [texts, setTexts] = useState<Record<string, string[]>>({});
-  const queue = supportQueue(world);
+  const queue = supportQueue(world, session.humanSeat);
   const current = selected && world.tickets[selected] ? selected : queue[0]?.ticket.id;
   const unfollowed = badReviews(world).filter((r) => !r.review.followedUp).length;
   return (

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../../src/scenario/load-file';
 import { botSeats } from '../../../src/sim/engine/create-world';
 import { hashWorld } from '../../../src/sim/engine/hash';
+import { z } from 'zod';
+import { seatSchema } from '../../../src/platform/store-schema';
 import { GameSession } from '../../../src/ui/session/controller';
 
 const scenario = loadScenarioFile('scenarios/support-first-response.yaml');
@@ -59,6 +61,9 @@ describe('GameSession', () => {
     if (ticket) s.act('reply_ticket', { ticket, template: 'greeting' });
     for (let i = 0; i < 40; i++) s.frame(250);
     const saved = JSON.parse(JSON.stringify(s.save())) as ReturnType<GameSession['save']>;
+    // Two agents on shift: the person's bot colleague is saved with the run, in the store's shape.
+    expect(saved.seats.some((x) => x.colleagueOf === 'me')).toBe(true);
+    expect(z.array(seatSchema).safeParse(saved.seats).success).toBe(true);
     const resumed = GameSession.resume(scenario, saved);
     expect(resumed.state).toBe('paused');
     expect(hashWorld(resumed.world)).toBe(hashWorld(s.world));

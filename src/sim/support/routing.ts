@@ -1,0 +1,21 @@
+import type { Ticket, World } from '../world';
+
+/**
+ * The chat platform's 分流: while the drill runs, a new chat goes round-robin to one agent of
+ * `support.agents` — to a person in a support seat, or else to the bot colleague who stands
+ * for the other agents. Without a colleague (one agent, or bots only) chats stay unrouted.
+ */
+export function routeTicket(world: World, ticket: Ticket): void {
+  if (world.phase !== 'drill') return;
+  const seats = Object.values(world.seats);
+  const colleague = seats.find((s) => s.role === 'support' && s.colleagueOf);
+  if (!colleague) return;
+  const people = seats.filter((s) => s.role === 'support' && !s.bot);
+  const slot = world.kpi.ticketsTotal % Math.max(world.scenario.support.agents, people.length + 1);
+  ticket.pickedBy = people[slot]?.id ?? colleague.id;
+}
+
+/** Whether a chat is another agent's during the drill (the aftermath's crew takes any). */
+export function othersTicket(world: World, ticket: Ticket, seat: string): boolean {
+  return world.phase === 'drill' && ticket.pickedBy !== undefined && ticket.pickedBy !== seat;
+}
