@@ -8,7 +8,7 @@ import {
   type LogisticsTrace,
 } from '../orders/claim-evidence';
 import { openBadReviews } from '../support/bad-reviews';
-import { othersTicket } from '../support/routing';
+import { othersClaim, othersTicket } from '../support/routing';
 import type { Order, Review, World } from '../world';
 import { orderView, type OrderView } from './orders';
 
@@ -152,6 +152,7 @@ export function observeSupport(world: World, seat?: string): SupportObservation 
     },
     aftersales: function* () {
       for (const id of world.queues.aftersales.slice()) {
+        if (seat !== undefined && othersClaim(world, id, seat)) continue;
         const o = world.orders[id];
         const v = o ? claimView(world, o) : undefined;
         if (v) yield v;

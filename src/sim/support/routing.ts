@@ -19,3 +19,27 @@ export function routeTicket(world: World, ticket: Ticket): void {
 export function othersTicket(world: World, ticket: Ticket, seat: string): boolean {
   return world.phase === 'drill' && ticket.pickedBy !== undefined && ticket.pickedBy !== seat;
 }
+
+/**
+ * Who reviews an after-sales request during the drill when a person works beside a bot
+ * colleague: the requests are shared out like chats, one agent's share to each person and the
+ * rest to the colleague, by a stable draw on the order id (nothing is stored, so all-bot runs
+ * are untouched). Undefined when requests are not routed.
+ */
+export function claimOwner(world: World, order: string): string | undefined {
+  if (world.phase !== 'drill') return undefined;
+  const seats = Object.values(world.seats);
+  const colleague = seats.find((s) => s.role === 'support' && s.colleagueOf);
+  if (!colleague) return undefined;
+  const people = seats.filter((s) => s.role === 'support' && !s.bot);
+  let h = 0;
+  for (let i = 0; i < order.length; i++) h = (h * 31 + order.charCodeAt(i)) >>> 0;
+  const slot = h % Math.max(world.scenario.support.agents, people.length + 1);
+  return people[slot]?.id ?? colleague.id;
+}
+
+/** Whether an after-sales request is another agent's to review during the drill. */
+export function othersClaim(world: World, order: string, seat: string): boolean {
+  const owner = claimOwner(world, order);
+  return owner !== undefined && owner !== seat;
+}

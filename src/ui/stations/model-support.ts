@@ -1,7 +1,7 @@
 import { REPLY_TEMPLATES, type ReplyTemplate, type TicketTopic } from '../../sim/ids';
 import { observeSupport, type ClaimView } from '../../sim/observe';
 import { activeSopCards } from '../../sim/sop/rules';
-import { othersTicket } from '../../sim/support/routing';
+import { othersClaim, othersTicket } from '../../sim/support/routing';
 import { TOPIC_SOLUTIONS } from '../../sim/support/tickets';
 import type { Order, Review, Ticket, World } from '../../sim/world';
 
@@ -121,9 +121,13 @@ export function badReviews(world: World): ReviewRow[] {
     );
 }
 
-/** Orders whose after-sales request waits for the seller's answer, oldest deadline first. */
-export function pendingAftersales(world: World): Order[] {
+/**
+ * Orders whose after-sales request waits for the seller's answer, oldest deadline first; those
+ * routed to a colleague of `seat` are on the colleague's list.
+ */
+export function pendingAftersales(world: World, seat?: string): Order[] {
   return world.queues.aftersales
+    .filter((id) => seat === undefined || !othersClaim(world, id, seat))
     .map((id) => world.orders[id])
     .filter((o): o is Order => !!o)
     .sort((a, b) => (a.aftersale?.deadline ?? 0) - (b.aftersale?.deadline ?? 0));

@@ -54,8 +54,8 @@ export function AftersaleDecision(props: { order: string; ticket?: string }) {
 
 /** Every request waiting for the seller's answer, the nearest platform deadline first. */
 export function AftersaleList() {
-  const { world, t, lang } = useStation();
-  const list = pendingAftersales(world);
+  const { world, t, lang, session } = useStation();
+  const list = pendingAftersales(world, session.humanSeat);
   if (!list.length) return <Empty>{t('stations.support.noAftersales')}</Empty>;
   return (
     <div class="st-list" data-testid="aftersale-list">

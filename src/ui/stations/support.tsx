@@ -36,7 +36,7 @@ export function SupportStation() {
           {
             id: 'aftersales',
             label: t('stations.support.tab.aftersales'),
-            badge: pendingAftersales(world).length,
+            badge: pendingAftersales(world, session.humanSeat).length,
           },
           { id: 'reviews', label: t('stations.support.tab.reviews'), badge: unfollowed },
         ]}
