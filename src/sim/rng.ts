@@ -79,3 +79,13 @@ export function pickWeighted(r: RngState, weights: readonly number[]): number {
   }
   return weights.length - 1;
 }
+
+/**
+ * FNV-1a over a text: a stable number per text, independent of the world's RNG, for draws that
+ * must not depend on when they are looked at (a claim's evidence, who reviews a request).
+ */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}

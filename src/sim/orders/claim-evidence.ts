@@ -1,5 +1,5 @@
 import type { ReturnReason } from '../ids';
-import { rand, seedRng } from '../rng';
+import { hashText, rand, seedRng } from '../rng';
 import type { Order, RngState, World } from '../world';
 import { ordersOf } from './by-customer';
 
@@ -51,13 +51,6 @@ export interface ClaimEvidence {
   photos: ClaimPhotos;
   trace: LogisticsTrace;
   buyer: BuyerHistory;
-}
-
-/** FNV-1a over the text: a stable number per seed and order, independent of the world's RNG. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }
 
 /** Picks one of `options` by cumulative weights from a uniform draw. */
@@ -231,7 +224,7 @@ function drawnStory(seed: number, orderId: string, reason: ReturnReason): Drawn 
   const key = `${seed}:${orderId}:${reason}`;
   const hit = drawnMemo.get(key);
   if (hit) return hit;
-  const r = seedRng(hash(`${seed}:claim:${orderId}`));
+  const r = seedRng(hashText(`${seed}:claim:${orderId}`));
   const story = reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, reason);
   const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
   const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);

@@ -1,3 +1,4 @@
+import { hashText } from '../rng';
 import type { Ticket, World } from '../world';
 
 /**
@@ -33,9 +34,7 @@ export function claimOwner(world: World, order: string): string | undefined {
   if (!colleague) return undefined;
   const people = seats.filter((s) => s.role === 'support' && !s.bot);
   // FNV-1a: a multiply-and-add hash of similar ids ("o101", "o102"…) falls on few slots.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < order.length; i++) h = Math.imul(h ^ order.charCodeAt(i), 0x01000193) >>> 0;
-  const slot = h % Math.max(world.scenario.support.agents, people.length + 1);
+  const slot = hashText(order) % Math.max(world.scenario.support.agents, people.length + 1);
   return people[slot]?.id ?? colleague.id;
 }
 
