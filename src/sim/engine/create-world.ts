@@ -16,6 +16,11 @@ export interface WorldOptions {
   seats?: Seat[];
   /** Plays every bot seat at this level instead of the scenario's. */
   botLevel?: BotLevel;
+  /**
+   * Solo play: a person alone in a staffed support or warehouse seat gets bot colleagues
+   * (see `colleagues.ts`). Off for a room where people fill the seats, and for command tests.
+   */
+  colleagues?: boolean;
 }
 
 function emptyKpi(): KpiAccumulators {
@@ -155,7 +160,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions = {}): Wor
     frictionsReported: [],
     bots: {},
   };
-  addColleagues(world);
+  if (options.colleagues) addColleagues(world);
   for (const seat of Object.values(seats)) {
     if (seat.role !== 'buyer') continue;
     const persona =

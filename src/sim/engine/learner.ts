@@ -89,6 +89,7 @@ export function playLearner(
   const world = createWorld(scenario, {
     seed: options.seed ?? scenario.seed,
     seats: learnerSeats(scenario, options.role),
+    colleagues: true,
   });
   const pace = paceSimSeconds(scenario);
   const recent: Recent = [];

@@ -50,7 +50,9 @@ export class GameSession {
     this.scenario = scenario;
     this.humanSeat = options.humanSeat;
     this.speed = options.speed ?? 1;
-    this.world = world ?? createWorld(scenario, { seed: options.seed, seats: options.seats });
+    this.world =
+      world ??
+      createWorld(scenario, { seed: options.seed, seats: options.seats, colleagues: true });
     this.actor = createActor(sessionMachine).start();
   }
 

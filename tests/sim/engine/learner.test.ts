@@ -43,10 +43,10 @@ describe('a simulated person in the focus seat', () => {
 
 describe('bot colleagues share a staffed role with the person', () => {
   it('adds a support colleague where the shop has several agents, none where it has one', () => {
-    const two = createWorld(support(), { seats: learnerSeats(support()) });
+    const two = createWorld(support(), { seats: learnerSeats(support()), colleagues: true });
     expect(two.seats['colleague-support']).toMatchObject({ colleagueOf: LEARNER_SEAT });
     const one = tutorial();
-    const w = createWorld(one, { seats: learnerSeats(one) });
+    const w = createWorld(one, { seats: learnerSeats(one), colleagues: true });
     expect(Object.values(w.seats).some((s) => s.colleagueOf)).toBe(false);
   });
 
@@ -63,7 +63,7 @@ describe('bot colleagues share a staffed role with the person', () => {
 
   it("hides a colleague's chats from the person's screen during the drill", () => {
     const sc = support();
-    const w = createWorld(sc, { seats: learnerSeats(sc) });
+    const w = createWorld(sc, { seats: learnerSeats(sc), colleagues: true });
     // Advance until both agents have chats.
     for (let i = 0; i < 200 && Object.keys(w.tickets).length < 6; i++) advance(w, 30);
     const mine = [...observeSupport(w, LEARNER_SEAT).tickets()].map((t) => t.id);
