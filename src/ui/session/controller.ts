@@ -30,6 +30,8 @@ export interface SessionOptions {
   /** The seat the person at this screen plays. */
   humanSeat: string;
   speed?: Speed;
+  /** Bot colleagues beside the person in a staffed seat (solo play); default on. */
+  colleagues?: boolean;
 }
 
 /**
@@ -52,7 +54,11 @@ export class GameSession {
     this.speed = options.speed ?? 1;
     this.world =
       world ??
-      createWorld(scenario, { seed: options.seed, seats: options.seats, colleagues: true });
+      createWorld(scenario, {
+        seed: options.seed,
+        seats: options.seats,
+        colleagues: options.colleagues ?? true,
+      });
     this.actor = createActor(sessionMachine).start();
   }
 

@@ -23,7 +23,8 @@ const lang = (q.get('lang') ?? 'zh-CN') as Lang;
 const scenario = builtInScenarios().find((s) => s.id === q.get('scenario'));
 if (!scenario) throw new Error(`no scenario ${q.get('scenario')}`);
 const seats = [{ id: 'me', role }, ...botSeats(scenario).filter((s) => s.role !== role)];
-const session = new GameSession(scenario, { seed: 3, seats, humanSeat: 'me' });
+// No bot colleagues: every control must have something to act on, whoever else is staffed.
+const session = new GameSession(scenario, { seed: 3, seats, humanSeat: 'me', colleagues: false });
 session.start();
 advance(session.world, Number(q.get('t') ?? 0));
 
