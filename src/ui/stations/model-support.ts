@@ -1,5 +1,4 @@
 import { REPLY_TEMPLATES, type ReplyTemplate, type TicketTopic } from '../../sim/ids';
-import { observeSupport, type ClaimView } from '../../sim/observe';
 import { activeSopCards } from '../../sim/sop/rules';
 import { othersClaim, othersTicket } from '../../sim/support/routing';
 import { TOPIC_SOLUTIONS } from '../../sim/support/tickets';
@@ -146,9 +145,4 @@ export function sopLimit(world: World, command: 'issue_coupon' | 'compensate'): 
       if (rule.kind === 'max_amount' && rule.command === command)
         limit = limit === undefined ? rule.limit : Math.min(limit, rule.limit);
   return limit;
-}
-
-/** What the buyer says went wrong on an order's claim: the words, never the hidden truth. */
-export function claimStatement(world: World, order: string): ClaimView['statement'] | 'no_reason' {
-  return observeSupport(world).claim(order)?.statement ?? 'no_reason';
 }

@@ -1,7 +1,8 @@
 import type { Ticket } from '../../sim/world';
 import { useStation } from './context';
 import { clockLabel, money, text } from './format';
-import { claimStatement, orderInfo } from './model-support';
+import { orderView } from '../../sim/observe/orders';
+import { orderInfo } from './model-support';
 import { Badge } from './widgets';
 
 /** The customer's order with look-up buttons; results stay on screen once looked up. */
@@ -46,7 +47,9 @@ export function OrderCard(props: {
               <dt>{t('stations.support.aftersale')}</dt>
               <dd>
                 {t(`common.aftersaleType.${o.aftersale.type}`)} ·{' '}
-                {t(`claim.statement.${claimStatement(world, o.id)}`)}
+                {t(
+                  `claim.statement.${orderView(world, o.id)?.aftersale?.statement ?? 'no_reason'}`,
+                )}
               </dd>
             </>
           ) : null}
