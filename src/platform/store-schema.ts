@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_COMMAND_TYPES, BOT_LEVELS, KPI_IDS, LANGS, ROLES } from '../sim/ids';
+import { isInheritedName } from '../sim/commands/ref';
 import { VERDICTS } from '../sim/scoring/verdicts';
 
 /**
@@ -20,12 +21,14 @@ export const idSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "-" and "_" only');
+  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "-" and "_" only')
+  .refine((id) => !isInheritedName(id), 'this name is reserved, not an id');
 export const scenarioIdSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a scenario id: lower-case letters, digits, "-" and "_"');
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a scenario id: lower-case letters, digits, "-" and "_"')
+  .refine((id) => !isInheritedName(id), 'this name is reserved, not an id');
 const stars = z.number().int().min(0).max(3);
 const count = z.number().int().min(0);
 
