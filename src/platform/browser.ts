@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
-import { newAttempt, historyWith, progressWith } from './attempts';
+import { newAttempt, historyWith, progressWith, reconcileProgress } from './attempts';
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
@@ -67,11 +67,22 @@ export function browserPlatform(
     return { language, defaultSpeed, sound, textSize };
   };
 
+  /** The progress file with any attempt a crash kept from counting counted (and saved). */
+  function levelledProgress() {
+    const progress = stores.progress.get();
+    const fixed = reconcileProgress(stores.history.get(), progress);
+    if (!fixed) return progress;
+    save(stores.progress, fixed);
+    return fixed;
+  }
+
   function recordAttempt(input: Input<'progress.recordAttempt'>) {
     requireProfile(input.profileId);
     const attempt = newAttempt(input, newId(), now().toISOString());
+    // Level first, so the attempt written next is counted once, below, not by the reconciliation.
+    const progress = levelledProgress();
     save(stores.history, historyWith(stores.history.get(), attempt));
-    const { file, next } = progressWith(stores.progress.get(), attempt);
+    const { file, next } = progressWith(progress, attempt);
     save(stores.progress, file);
     return { attempt, progress: next };
   }
@@ -101,7 +112,7 @@ export function browserPlatform(
       },
     },
     progress: {
-      get: async (profileId) => stores.progress.get().byProfile[profileId] ?? {},
+      get: async (profileId) => levelledProgress().byProfile[profileId] ?? {},
       recordAttempt: async (input) => recordAttempt(input),
     },
     history: {
