@@ -3,6 +3,7 @@ import { newAttempt, historyWith, progressWith, reconcileProgress } from './atte
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
+import { profileNameProblem } from './profile-name';
 import { PlatformError, type Platform } from './platform';
 import { FILE_SPECS } from './store-migrations';
 import type { Attempt, Settings } from './store-schema';
@@ -97,6 +98,8 @@ export function browserPlatform(
         const file = stores.profiles.get();
         if (file.profiles.length >= MAX_PROFILES)
           throw new PlatformError('invalid-payload', `at most ${MAX_PROFILES} profiles`);
+        const problem = profileNameProblem(name);
+        if (problem) throw new PlatformError('invalid-payload', `name: ${problem}`);
         const profile = { id: newId(), name: name.trim(), createdAt: now().toISOString() };
         save(stores.profiles, {
           ...file,
