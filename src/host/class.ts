@@ -59,7 +59,13 @@ export class ClassSession {
   private timer: NodeJS.Timeout | null = null;
   private last = 0;
 
-  private constructor(scenario: Scenario, file: ClassFile, teams: Team[], resumed: boolean, every: number) {
+  private constructor(
+    scenario: Scenario,
+    file: ClassFile,
+    teams: Team[],
+    resumed: boolean,
+    every: number,
+  ) {
     this.scenario = scenario;
     this.code = file.code;
     this.trainerToken = file.trainerToken;

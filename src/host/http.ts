@@ -133,7 +133,8 @@ function serveFile(webRoot: string | null, path: string, res: ServerResponse): b
     return false;
   }
   const file = resolve(webRoot, '.' + (rel === '/' ? '/index.html' : rel));
-  if (!file.startsWith(webRoot + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
+  if (!file.startsWith(webRoot + sep) || !existsSync(file) || !statSync(file).isFile())
+    return false;
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   res.end(readFileSync(file));
   return true;
@@ -163,7 +164,9 @@ export function httpHandler(cls: ClassSession, webRoot: string | null): RequestL
       }
       const t = createI18n(langOf(req)).t;
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(`<!doctype html><meta charset="utf-8"><p>${escapeHtml(t('class.join.noClass', { code: parts[1] }))}</p>`);
+      res.end(
+        `<!doctype html><meta charset="utf-8"><p>${escapeHtml(t('class.join.noClass', { code: parts[1] }))}</p>`,
+      );
       return;
     }
     if (req.method === 'GET' && serveFile(root, url.pathname, res)) return;

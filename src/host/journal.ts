@@ -80,7 +80,7 @@ export function readJournal(path: string): JournalContents {
   for (let i = 1; i < parsed.length; i++) {
     const e = entrySchema.safeParse(parsed[i]);
     if (!e.success) throw new Error(`${path}:${i + 1}: bad journal entry (${e.error.message})`);
-    entries.push(e.data as JournalEntry);
+    entries.push(e.data);
   }
   return { header: header.data, entries };
 }

@@ -132,7 +132,8 @@ export class TeamRoom extends Room<TeamState> {
       try {
         // The same link may come back within the window; after it, the seat key does.
         await this.allowReconnection(client, RECONNECT_WINDOW_S);
-        if (this.holders.get(auth.seat) === client.sessionId) this.setOnline(auth.seat, auth.name, true);
+        if (this.holders.get(auth.seat) === client.sessionId)
+          this.setOnline(auth.seat, auth.name, true);
         return;
       } catch {
         // The window passed: the seat stays the learner's, for their key.
@@ -177,7 +178,8 @@ export class TeamRoom extends Room<TeamState> {
     const parsed = resyncMessageSchema.safeParse(raw ?? {});
     const after = parsed.success ? parsed.data.after : undefined;
     const entries = after === undefined ? null : this.team.since(after);
-    if (entries) client.send('catchup', { entries, tick: this.team.world.clock, seq: this.team.seq });
+    if (entries)
+      client.send('catchup', { entries, tick: this.team.world.clock, seq: this.team.seq });
     else this.sendSnapshot(client);
   }
 

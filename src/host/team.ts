@@ -5,12 +5,7 @@ import { createWorld } from '../sim/engine/create-world';
 import { hashWorld } from '../sim/engine/hash';
 import { ROLES, type BotLevel, type CommandType, type Role } from '../sim/ids';
 import type { Seat, World } from '../sim/world';
-import {
-  JournalWriter,
-  readJournal,
-  type JournalEntry,
-  type JournalHeader,
-} from './journal';
+import { JournalWriter, readJournal, type JournalEntry, type JournalHeader } from './journal';
 import { applyEntry, type EntryBody, type StreamEntry } from './stream';
 
 /** Who holds a seat: the name shown to the team and a hash of the seat's key. */
@@ -83,7 +78,12 @@ export class Team {
       seats: seats.map((s) => ({ id: s.id, role: s.role, ...(s.bot ? { bot: s.bot } : {}) })),
     };
     const world = createWorld(scenario, { seed: opts.seed, seats, colleagues: false });
-    const team = new Team(world, opts.code, opts.team, JournalWriter.create(opts.journalPath, header));
+    const team = new Team(
+      world,
+      opts.code,
+      opts.team,
+      JournalWriter.create(opts.journalPath, header),
+    );
     team.lastHash = hashWorld(world);
     return team;
   }
@@ -119,7 +119,12 @@ export class Team {
   }
 
   /** Validates and applies a person's command; a resend of the same `cid` is not applied twice. */
-  submit(seatId: string, cid: string, type: CommandType, payload: Record<string, unknown>): SubmitResult {
+  submit(
+    seatId: string,
+    cid: string,
+    type: CommandType,
+    payload: Record<string, unknown>,
+  ): SubmitResult {
     const seen = this.cids.get(`${seatId}|${cid}`);
     if (seen !== undefined) return { ok: true, seq: seen };
     const seat = this.world.seats[seatId];
@@ -127,7 +132,11 @@ export class Team {
     const command = { seat: seat.id, role: seat.role, type, payload };
     const result = applyCommand(this.world, command);
     if (!result.ok) {
-      const refusal: SubmitResult = { ok: false, reason: result.reason, reasonKey: result.reasonKey };
+      const refusal: SubmitResult = {
+        ok: false,
+        reason: result.reason,
+        reasonKey: result.reasonKey,
+      };
       if (result.params) refusal.params = result.params;
       return refusal;
     }
@@ -182,7 +191,7 @@ export class Team {
   }
 
   private push(body: EntryBody, keyHash?: string): StreamEntry {
-    const entry = { ...body, seq: this.seq + 1, tick: this.world.clock } as StreamEntry;
+    const entry = { ...body, seq: this.seq + 1, tick: this.world.clock };
     const journalled: JournalEntry = keyHash ? { ...entry, keyHash } : entry;
     this.journal.write(journalled);
     if (entry.kind === 'seat') {
@@ -196,7 +205,7 @@ export class Team {
 
   private remember(entry: JournalEntry): void {
     const { keyHash, ...streamed } = entry;
-    this.entries.push(streamed as StreamEntry);
+    this.entries.push(streamed);
     if (entry.kind === 'cmd') this.cids.set(`${entry.command.seat}|${entry.cid}`, entry.seq);
     if (entry.kind === 'seat' && keyHash) {
       this.claims.set(entry.seat, { name: entry.name ?? '', keyHash });
