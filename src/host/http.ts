@@ -170,6 +170,12 @@ export function httpHandler(cls: ClassSession, webRoot: string | null): RequestL
       return;
     }
     if (req.method === 'GET' && serveFile(root, url.pathname, res)) return;
+    if (url.pathname === '/favicon.ico') {
+      // The build has no icon file; an empty answer spares every browser a logged 404.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     send(res, 404, { error: 'not found' });
   };
 }
