@@ -24,6 +24,12 @@ export interface SeatAuth {
 /** The classes this process hosts, by code: rooms find their class here (a class stays on one process). */
 export const HOSTED = new Map<string, ClassSession>();
 
+/**
+ * Known only inside this process: rooms are created by the host itself, never by a client's
+ * matchmaking request (a second room for a team would take over its stream).
+ */
+export const CREATE_KEY = randomBytes(18).toString('base64url');
+
 const refuse = (why: Refusal): never => {
   throw new ServerError(REFUSED_JOIN_CODE, why);
 };
@@ -46,7 +52,8 @@ export class TeamRoom extends Room<TeamState> {
   private readonly rates = new Map<string, { second: number; n: number }>();
   private lastClock = -1;
 
-  override onCreate(options: { code: string; team: number }): void {
+  override onCreate(options: { code: string; team: number; key?: string }): void {
+    if (options.key !== CREATE_KEY) throw new ServerError(REFUSED_JOIN_CODE, 'bad_join');
     const cls = HOSTED.get(options.code);
     const team = cls?.team(options.team);
     if (!cls || !team) throw new Error(`no class ${options.code} team ${options.team} here`);

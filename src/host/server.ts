@@ -6,7 +6,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { ClassSession } from './class';
 import { httpHandler } from './http';
-import { HOSTED, TeamRoom } from './room';
+import { CREATE_KEY, HOSTED, TeamRoom } from './room';
 
 export interface HostOptions {
   port: number;
@@ -61,7 +61,7 @@ export async function startHost(cls: ClassSession, opts: HostOptions): Promise<R
   await server.listen(port, opts.bind);
   const actual = (http.address() as AddressInfo).port;
   for (const team of cls.teams) {
-    await matchMaker.createRoom('team', { code: cls.code, team: team.team });
+    await matchMaker.createRoom('team', { code: cls.code, team: team.team, key: CREATE_KEY });
   }
   cls.start();
   return {

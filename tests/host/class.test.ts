@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
+import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinRefused, LockstepSeat } from '../../src/host/lockstep-client';
 import { hashWorld } from '../../src/sim/engine/hash';
@@ -100,6 +101,11 @@ describe('a class on one host', () => {
     expect(
       await refusal(LockstepSeat.join(host.endpoint, 'NOSUCH-1', { code: 'NOSUCH', name: 'Eve' })),
     ).toBe('wrong_code');
+
+    // Learners cannot create rooms: a second room for a team would take over its stream.
+    await expect(
+      new Client(host.endpoint).create('team', { code: host.code, team: 1 }),
+    ).rejects.toThrow();
 
     expect(await ana.act('set_price', { sku: 'running-tee', price: 79 })).toMatchObject({
       ok: true,
