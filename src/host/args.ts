@@ -16,6 +16,10 @@ const hostArgsSchema = z.strictObject({
     .string()
     .regex(/^redis:\/\/[^\s]+$/, 'a redis://host:port URL')
     .optional(),
+  publicAddress: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'host:port')
+    .optional(),
   web: z.string().min(1).optional(),
   checkpointEvery: z.coerce.number().int().min(1).optional(),
   lang: z.enum(LANGS).default('en'),
@@ -36,6 +40,7 @@ export function parseHostArgs(argv: string[], defaultLang: HostArgs['lang']): Ho
       bots: { type: 'string' },
       seed: { type: 'string' },
       redis: { type: 'string' },
+      'public-address': { type: 'string' },
       web: { type: 'string' },
       'checkpoint-every': { type: 'string' },
       lang: { type: 'string' },
@@ -51,6 +56,7 @@ export function parseHostArgs(argv: string[], defaultLang: HostArgs['lang']): Ho
     bots: values.bots,
     seed: values.seed,
     redis: values.redis,
+    publicAddress: values['public-address'],
     web: values.web,
     checkpointEvery: values['checkpoint-every'],
     lang: values.lang ?? defaultLang,

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     bind: args.bind,
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : null,
     redis: args.redis,
+    publicAddress: args.publicAddress,
   });
   const address = args.bind === '0.0.0.0' ? lanAddress() : '127.0.0.1';
   const url = `http://${address}:${host.port}/join/${cls.code}`;

@@ -157,7 +157,8 @@ export class TeamRoom extends Room<TeamState> {
 
   private onCommand(client: Client, raw: unknown): void {
     if (this.tooFast(client)) return;
-    const auth = client.auth as SeatAuth;
+    const auth = client.auth as SeatAuth | undefined;
+    if (!auth) return client.send('refused', { refusal: 'bad_message', detail: 'no seat' });
     const parsed = commandMessageSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

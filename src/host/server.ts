@@ -15,6 +15,8 @@ export interface HostOptions {
   webRoot: string | null;
   /** A Redis URL: presence and matchmaking shared with the other host processes. */
   redis?: string;
+  /** With Redis: the `host:port` other machines reach this process at (default: bind address). */
+  publicAddress?: string;
 }
 
 export interface RunningHost {
@@ -52,7 +54,8 @@ export async function startHost(cls: ClassSession, opts: HostOptions): Promise<R
       ? {
           presence: new RedisPresence(opts.redis),
           driver: new RedisDriver(opts.redis),
-          publicAddress: `${opts.bind === '0.0.0.0' ? '127.0.0.1' : opts.bind}:${port}`,
+          publicAddress:
+            opts.publicAddress ?? `${opts.bind === '0.0.0.0' ? '127.0.0.1' : opts.bind}:${port}`,
         }
       : {}),
     selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),

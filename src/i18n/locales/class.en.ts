@@ -25,7 +25,7 @@ export const classEn = {
     localOnly: 'Local mode (127.0.0.1): only this machine can join. Use --bind 0.0.0.0 for a room.',
     paused: 'The class is paused. Start it with: {{command}}',
     usage:
-      'Usage: npm run host -- <scenario.yaml> --teams N [--seats-per-team 4] [--port 2567] [--bind 127.0.0.1|0.0.0.0] [--journal DIR] [--bots novice|competent|expert] [--seed N] [--redis redis://127.0.0.1:6379] [--lang zh-CN|en]',
+      'Usage: npm run host -- <scenario.yaml> --teams N [--seats-per-team 4] [--port 2567] [--bind 127.0.0.1|0.0.0.0] [--journal DIR] [--bots novice|competent|expert] [--seed N] [--redis redis://127.0.0.1:6379 [--public-address HOST:PORT]] [--lang zh-CN|en]',
     badOption: 'Option problem: {{detail}}',
   },
   join: {

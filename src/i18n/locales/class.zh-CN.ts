@@ -26,7 +26,7 @@ export const classZh: typeof classEn = {
     localOnly: '本机模式（127.0.0.1）：只有这台电脑能加入。课堂使用请加 --bind 0.0.0.0。',
     paused: '班级已暂停。开始请运行：{{command}}',
     usage:
-      '用法：npm run host -- <场景.yaml> --teams N [--seats-per-team 4] [--port 2567] [--bind 127.0.0.1|0.0.0.0] [--journal 目录] [--bots novice|competent|expert] [--seed N] [--redis redis://127.0.0.1:6379] [--lang zh-CN|en]',
+      '用法：npm run host -- <场景.yaml> --teams N [--seats-per-team 4] [--port 2567] [--bind 127.0.0.1|0.0.0.0] [--journal 目录] [--bots novice|competent|expert] [--seed N] [--redis redis://127.0.0.1:6379 [--public-address 主机:端口]] [--lang zh-CN|en]',
     badOption: '参数有误：{{detail}}',
   },
   join: {
