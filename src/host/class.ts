@@ -142,7 +142,11 @@ export class ClassSession {
       this.last = now;
       if (this.paused) return;
       // A stalled event loop must not fast-forward the day: at most a quarter second a step.
-      for (const t of this.teams) t.run(Math.min(dt, 0.25), this.speed, this.checkpointEvery);
+      const every = this.checkpointEvery;
+      for (const t of this.teams) {
+        const offset = Math.floor(((t.team - 1) * every) / this.teams.length);
+        t.run(Math.min(dt, 0.25), this.speed, every, offset);
+      }
     }, periodMs);
   }
 

@@ -159,14 +159,19 @@ export class Team {
     this.checkpoint();
   }
 
-  /** Advances by real seconds at the scenario's scale × speed, checkpointing on the way. */
-  run(realSeconds: number, speed: number, checkpointEvery: number): void {
+  /**
+   * Advances by real seconds at the scenario's scale × speed, checkpointing every
+   * `checkpointEvery` sim-seconds, shifted by `offset`: teams checkpoint at different moments,
+   * so one host step never hashes every world at once (a hash costs milliseconds per world).
+   */
+  run(realSeconds: number, speed: number, checkpointEvery: number, offset = 0): void {
     const sim = realSeconds * this.world.scenario.timeScale * speed + this.carry;
     const whole = Math.floor(sim);
     this.carry = sim - whole;
     const target = Math.min(this.world.end, this.world.clock + whole);
     while (this.world.clock < target && !this.world.finished) {
-      const next = (Math.floor(this.world.clock / checkpointEvery) + 1) * checkpointEvery;
+      const next =
+        (Math.floor((this.world.clock - offset) / checkpointEvery) + 1) * checkpointEvery + offset;
       advance(this.world, Math.min(target, next) - this.world.clock);
       if (this.world.clock === next || this.world.finished) this.checkpoint();
     }
