@@ -1,6 +1,8 @@
 import type { LockstepSeat } from '../host/lockstep-client';
 import type { JoinOptions } from '../host/protocol';
 
+export type { LockstepSeat };
+
 /**
  * The renderer's way to a class host (DESIGN §3): the seat list from the host's HTTP API and a
  * learner's seat over the WebSocket. The host is the page's own origin (a browser that opened

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findClass, joinClass, type PublicClass } from '../../platform/class-client';
-import type { LockstepSeat } from '../../host/lockstep-client';
+import {
+  findClass,
+  joinClass,
+  type LockstepSeat,
+  type PublicClass,
+} from '../../platform/class-client';
 import { formatClock } from '../hud/clock';
 import { useT } from '../i18n';
 import { useApp } from './context';
