@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, shot, type Browser } from '../e2e/harness';
+import { chromiumAvailable, launch, shot, type Browser } from '../e2e/harness';
+import { sharedWeb } from '../e2e/web-build';
 import { startHostProcess, stopProcess, tempDir, trainer, type HostProcess } from './harness';
 
 /**
@@ -16,7 +16,7 @@ const browsers: Browser[] = [];
 
 describe.skipIf(!chromiumAvailable())('joining a class from a browser', () => {
   beforeAll(async () => {
-    web = buildWeb();
+    web = await sharedWeb();
     host = await startHostProcess([
       'scenarios/conversion-boost.yaml',
       '--teams',
@@ -32,7 +32,6 @@ describe.skipIf(!chromiumAvailable())('joining a class from a browser', () => {
     for (const b of browsers) await b.close();
     if (host) await stopProcess(host.child);
     journal.remove();
-    if (web) rmSync(web, { recursive: true, force: true });
   });
 
   it('seats a learner from the join URL and refuses a taken seat in the learner’s language', async () => {
