@@ -21,6 +21,8 @@ export default {
   // The survivors, machine-readable: what a per-folder run is read from.
   jsonReporter: { fileName: `${dir}/mutation.json` },
   tempDirName: '.stryker-tmp',
+  // Another folder's run may be going on beside this one: never copy its sandbox into ours.
+  ignorePatterns: ['/.stryker-tmp*'],
   incrementalFile: `${dir}/incremental.json`,
   timeoutMS: 60000,
   // The law tests play many shop-days: on a busy 2-core machine the first run takes minutes.

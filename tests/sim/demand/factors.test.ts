@@ -121,7 +121,7 @@ describe('the price a buyer pays', () => {
     w.campaigns.b = {
       id: 'b',
       kind: 'flash_sale',
-      state: 'scheduled',
+      state: 'planned',
       sku: 'tee',
       pct: 0.5,
       start: 0,

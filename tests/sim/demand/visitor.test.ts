@@ -72,7 +72,7 @@ describe('checkout', () => {
   });
 
   it('is reassured a little by 运费险, never past 98%', () => {
-    const insured = shop({ platform: { freightInsurance: { enabled: true } } } as never);
+    const insured = shop({ platform: { freightInsurance: { enabled: true } } });
     const base = checkoutChance(insured, student(insured), 59);
     expect(base).toBeGreaterThan(0.5);
     expect(base).toBeLessThan(0.55);

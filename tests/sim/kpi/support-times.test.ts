@@ -9,7 +9,7 @@ function chat(w: World, id: string, waited: number, repliedAfter?: number): void
     id,
     customer: `c-${id}`,
     topic: 'urge',
-    state: repliedAfter === undefined ? 'waiting' : 'open',
+    state: repliedAfter === undefined ? 'waiting' : 'in_conversation',
     openedAt: w.clock - waited,
     patienceAt: w.clock + 600,
     replies: repliedAfter === undefined ? 0 : 1,

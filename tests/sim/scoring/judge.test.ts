@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ScenarioInput } from '../../../src/scenario/schema';
 import { judge, scoreRun, targetDeadline } from '../../../src/sim/scoring/score';
 import type { World } from '../../../src/sim/world';
 import { stagedWorld } from '../review/fixture';
@@ -8,7 +9,7 @@ import { chatOpened, promised, seatPeople, stoppedAt } from './staged';
  * The review shop's 4-hour drill (14,400 s) with a warehouse learner whose on-time target is
  * met (10 of 10 due orders shipped on time): only when the drill stopped decides the verdict.
  */
-function warehouseDrill(targets?: Parameters<typeof stagedWorld>[0]['targets']): World {
+function warehouseDrill(targets?: ScenarioInput['targets']): World {
   const w = stagedWorld(targets ? { targets } : {});
   w.kpi.dueOrders = 10;
   w.kpi.onTimeOrders = 10;
