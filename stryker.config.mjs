@@ -1,4 +1,9 @@
 // Mutation testing of the model (DESIGN §8): `npm run test:mutation`. Not part of `npm test`.
+// One folder against its own tests (what the scores in issue 6 were measured with), e.g.
+//   MUTATION_REPORT=kpi npx stryker run --mutate 'src/sim/kpi/**/*.ts' \
+//     --testFiles 'tests/sim/kpi/**/*.test.ts' --ignoreStatic --tempDirName .stryker-tmp-kpi --incremental
+// --ignoreStatic leaves out mutants of module-level tables (KPI_DEFS, typical ranges): each would
+// re-run every test file, and they are reported as "ignored".
 
 // One folder at a time writes its own report (MUTATION_REPORT=kpi → reports/mutation/kpi/), so
 // runs of different folders can go side by side and a later --incremental run reuses its results.
