@@ -5,8 +5,8 @@ import { KPI_IDS } from '../../../src/sim/ids';
 import { stagedWorld } from '../review/fixture';
 import { tinyScenario } from '../helpers';
 
-/** The KPIs of DESIGN §1.3 the hand-computed day of formulas.test.ts leaves out. */
-describe('counts, DSR and forecasts against a hand-computed day', () => {
+/** A day for the KPIs of DESIGN §1.3 that formulas.test.ts leaves out, worked out on paper. */
+function paperDay() {
   const w = stagedWorld();
   Object.assign(w.kpi, {
     uv: 640,
@@ -28,9 +28,13 @@ describe('counts, DSR and forecasts against a hand-computed day', () => {
     service: { sum: 96, n: 20 },
     logistics: { sum: 23, n: 5 },
   };
-  const k = computeKpis(w);
+  return computeKpis(w);
+}
 
+// Computed inside each test: a mutation run activates its mutant per test.
+describe('counts, DSR and forecasts against a hand-computed day', () => {
   it('passes the running counts through as they are', () => {
+    const k = paperDay();
     expect(k).toMatchObject({
       uv: 640,
       paid_orders: 12,
@@ -44,17 +48,20 @@ describe('counts, DSR and forecasts against a hand-computed day', () => {
   });
 
   it('asks: of 8 pre-sale inquirers 3 paid; 1 dispute in 12 paid orders', () => {
+    const k = paperDay();
     expect(k.inquiry_conversion_rate).toBe(3 / 8);
     expect(k.dispute_rate).toBe(1 / 12);
   });
 
   it('averages each DSR axis over its own reviews: 4.7, 4.8, 4.6', () => {
+    const k = paperDay();
     expect(k.dsr_description).toBeCloseTo(4.7, 9);
     expect(k.dsr_service).toBeCloseTo(4.8, 9);
     expect(k.dsr_logistics).toBeCloseTo(4.6, 9);
   });
 
   it("forecasts repurchase over this run's buyers and the earlier ones: 4 ÷ (10 + 6)", () => {
+    const k = paperDay();
     expect(k.repeat_purchase_rate_pred).toBe(0.25);
   });
 });
