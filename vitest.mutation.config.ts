@@ -17,8 +17,7 @@ class StagedFirst extends BaseSequencer {
     const slow = new Map(files.map((f) => [f, playsTheShop(f.moduleId)]));
     return Promise.resolve(
       [...files].sort(
-        (a, b) =>
-          Number(slow.get(a)) - Number(slow.get(b)) || a.moduleId.localeCompare(b.moduleId),
+        (a, b) => Number(slow.get(a)) - Number(slow.get(b)) || a.moduleId.localeCompare(b.moduleId),
       ),
     );
   }
