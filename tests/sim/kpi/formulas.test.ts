@@ -44,9 +44,10 @@ function paperWorld() {
 }
 
 describe('KPI formulas against a hand-computed day', () => {
-  const kpis = computeKpis(paperWorld());
-
+  // Computed inside each test, not once for the suite: a mutation run activates its mutant
+  // per test, so a figure computed while the suite is collected would never see it.
   it('funnel and money', () => {
+    const kpis = computeKpis(paperWorld());
     expect(kpis.conversion_rate).toBeCloseTo(20 / 1000, 9);
     expect(kpis.add_to_cart_rate).toBeCloseTo(80 / 1000, 9);
     // AOV counts only this run's orders: ¥4,000 ÷ 20 buyers, not ¥5,500 ÷ 20.
@@ -60,6 +61,7 @@ describe('KPI formulas against a hand-computed day', () => {
   });
 
   it('support', () => {
+    const kpis = computeKpis(paperWorld());
     expect(kpis.first_response_avg_s).toBeCloseTo(140, 9);
     expect(kpis.first_response_p90_s).toBe(400);
     expect(kpis.response_3min_rate).toBeCloseTo(3 / 5, 9);
@@ -70,6 +72,7 @@ describe('KPI formulas against a hand-computed day', () => {
   });
 
   it('warehouse and reviews', () => {
+    const kpis = computeKpis(paperWorld());
     expect(kpis.on_time_ship_rate).toBeCloseTo(0.9, 9);
     expect(kpis.pick_accuracy).toBeCloseTo(0.995, 9);
     expect(kpis.return_processing_avg_s).toBe(600);
