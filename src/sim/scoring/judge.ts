@@ -36,13 +36,13 @@ function firstShipBy(world: World): number | undefined {
 }
 
 /** When the first chat of the run had waited as long as the target allows. */
-function firstSlaWindow(world: World, target: TargetResult, window: number): number | undefined {
+function firstSlaWindow(world: World, window: number): number | undefined {
   let first: number | undefined;
   for (const tk of Object.values(world.tickets)) {
     if (tk.openedAt < 0) continue;
     if (first === undefined || tk.openedAt < first) first = tk.openedAt;
   }
-  return first === undefined ? undefined : first + (target.op === '<=' ? window : 0);
+  return first === undefined ? undefined : first + window;
 }
 
 /**
@@ -56,9 +56,9 @@ export function targetDeadline(world: World, target: TargetResult): number | und
       return firstShipBy(world);
     case 'first_response_avg_s':
     case 'first_response_p90_s':
-      return firstSlaWindow(world, target, target.value);
+      return firstSlaWindow(world, target.value);
     case 'response_3min_rate':
-      return firstSlaWindow(world, target, 180);
+      return firstSlaWindow(world, 180);
     default:
       return undefined;
   }

@@ -77,6 +77,17 @@ describe('a drill stopped early', () => {
     expect(judge(w, [target])).toBeUndefined();
   });
 
+  it('judges a 3-minute response rate once the first chat has waited three minutes', () => {
+    const w = warehouseDrill([{ kpi: 'response_3min_rate', op: '>=', value: 0.9 }]);
+    seatPeople(w, { you: 'support' });
+    chatOpened(w, 'first', 8000);
+    const target = scoreRun(w).targets[0];
+    if (!target) throw new Error('no target');
+    expect(targetDeadline(w, target)).toBe(8180);
+    stoppedAt(w, 8100);
+    expect(judge(w, [target])).toMatchObject({ reason: 'before_deadline', deadline: 8180 });
+  });
+
   it('has no deadline for a KPI that needs none, or for a promise nobody made', () => {
     const w = warehouseDrill([
       { kpi: 'pick_accuracy', op: '>=', value: 0.99 },
