@@ -22,6 +22,7 @@ export const uiStationsEn = {
   trainerSeat: 'The trainer seat has no station: use the trainer console.',
   done: 'Done: {{action}}',
   reviewRef: 'review #',
+  ref: { order: 'Order {{id}}', ticket: 'Chat {{id}}' },
   moreDue: '+{{n}} more',
   refused: 'Refused:',
   command: {

@@ -13,6 +13,7 @@ export const uiStationsZh: typeof uiStationsEn = {
   trainerSeat: '培训师席位没有工作台，请使用培训师控制台。',
   done: '已完成：{{action}}',
   reviewRef: '评价 #',
+  ref: { order: '订单 {{id}}', ticket: '会话 {{id}}' },
   moreDue: '另 {{n}} 项',
   refused: '操作被拒：',
   command: {

@@ -112,6 +112,8 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     platform.saveAttempt(draft).then(
       ({ id }) => {
         attemptId.current = id;
+        // Edits made while history was still saving the attempt go in now.
+        if (latest.current !== draft.checklist) save();
         setNotice({ kind: 'ok', text: t('debrief.export.history') });
       },
       (e: unknown) =>
@@ -126,29 +128,37 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     latest.current = relabelChecklist(latest.current, core.doc, lang, world);
     setChecklist(latest.current);
   }, [lang]);
+  // Leaving the debrief (back to the menu) writes a pending edit at once instead of dropping it.
+  const flush = useRef<() => void>(() => undefined);
   useEffect(
     () => () => {
-      if (saveTimer.current) clearTimeout(saveTimer.current);
+      if (saveTimer.current) {
+        clearTimeout(saveTimer.current);
+        flush.current();
+      }
     },
     [],
   );
 
   const timeline = useMemo(() => selectTimeline(world), [world]);
 
-  const editChecklist = (items: ChecklistItem[]) => {
-    latest.current = items;
-    setChecklist(items);
+  const save = () => {
+    saveTimer.current = null;
+    const id = attemptId.current;
+    if (!id) return;
+    platform.updateChecklist(id, latest.current).then(
+      () => setSaveStatus(t('debrief.checklist.saved')),
+      (e: unknown) => setSaveStatus(t('debrief.checklist.saveFailed', { error: errorText(e) })),
+    );
+  };
+  flush.current = save;
+  const editChecklist = (edit: (items: readonly ChecklistItem[]) => ChecklistItem[]) => {
+    latest.current = edit(latest.current);
+    setChecklist(latest.current);
     if (!attemptId.current) return;
     setSaveStatus(t('debrief.checklist.saving'));
     if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => {
-      const id = attemptId.current;
-      if (!id) return;
-      platform.updateChecklist(id, latest.current).then(
-        () => setSaveStatus(t('debrief.checklist.saved')),
-        (e: unknown) => setSaveStatus(t('debrief.checklist.saveFailed', { error: errorText(e) })),
-      );
-    }, 400);
+    saveTimer.current = setTimeout(save, 400);
   };
 
   const { busy, doExport } = useExports({

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
-import { clockLabel, durationLabel, money, text } from './format';
+import { clockLabel, durationLabel, money, text, refNo } from './format';
 import { pendingAftersales } from './model-support';
 import { ClaimEvidence } from './support-claim';
 import { Badge, Empty } from './widgets';
@@ -66,8 +66,8 @@ export function AftersaleList() {
           <div key={o.id} class="st-card">
             <div class="st-row st-between">
               <span>
-                <strong>{o.id}</strong> · {sku ? text(sku.name, lang) : o.sku} ·{' '}
-                {money(o.amount, lang)}
+                <strong>{t('stations.ref.order', { id: refNo(o.id) })}</strong> ·{' '}
+                {sku ? text(sku.name, lang) : o.sku} · {money(o.amount, lang)}
               </span>
               <span
                 class={left < 600 ? 'st-timer st-timer-late' : 'st-timer'}

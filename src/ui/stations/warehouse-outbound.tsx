@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
-import { clockLabel, durationLabel, money, text } from './format';
+import { clockLabel, durationLabel, money, text, refNo } from './format';
 import { batchOf, lateForPickup, nextPickup, queueOrders } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Section, Select } from './widgets';
@@ -136,7 +136,7 @@ function OrderRows(props: {
                   onChange={() => props.sel.toggle(o.id)}
                 />
               </td>
-              <td>{o.id}</td>
+              <td>{refNo(o.id)}</td>
               <td>
                 {skuName(o.sku)} × {o.qty}
               </td>
