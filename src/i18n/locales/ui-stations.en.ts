@@ -246,6 +246,7 @@ export const uiStationsEn = {
     perHourNow: 'now {{n}}/h',
   },
   warehouse: {
+    inTime: 'in {{time}}',
     tab: { pick: 'Pick list', outbound: 'Pack & ship', returns: 'Returns', stock: 'Stock' },
     progress: 'In progress: {{picking}} picking · {{packing}} packing',
     nothingToPick: 'No paid orders waiting to be picked.',

@@ -235,6 +235,7 @@ export const uiStationsZh: typeof uiStationsEn = {
     perHourNow: '当前 {{n}}/小时',
   },
   warehouse: {
+    inTime: '{{time}} 后',
     tab: { pick: '拣货单', outbound: '打包发货', returns: '退货', stock: '库存' },
     progress: '作业中：拣货 {{picking}} · 打包 {{packing}}',
     nothingToPick: '没有待拣货的已付款订单。',

@@ -65,9 +65,7 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
         <div>
           <div class="dbf-kicker">{t('debrief.title')}</div>
           <h1>{world.scenario.title[lang]}</h1>
-          <div class="dbf-muted">
-            {t('debrief.subtitle', { scenario: world.scenario.id, seed: world.seed, role })}
-          </div>
+          <div class="dbf-muted">{t('debrief.subtitle', { seed: world.seed, role })}</div>
         </div>
         <div class="dbf-actions">
           <button

@@ -33,6 +33,8 @@ export interface DebriefProps {
   session: GameSession;
   platform: DebriefPlatform;
   onExit: () => void;
+  /** The learner's profile name, for the exports. */
+  learner?: string | undefined;
 }
 
 /** Runs `fn` after the browser has painted (and, when it can, when it is idle). */
@@ -58,7 +60,7 @@ function later(fn: () => void, idle: boolean): () => void {
  * runs right after the first paint; the expert run when the browser is idle; the attempt is
  * saved to history once the expert comparison is in (or failed), and checklist edits after.
  */
-export function Debrief({ session, platform, onExit }: DebriefProps) {
+export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
   const { t, lang } = useT();
   const world = session.world;
   const [core, setCore] = useState<DebriefCore | null>(null);
@@ -171,6 +173,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     registry,
     printBox,
     setNotice,
+    learner,
   });
 
   if (!core) {
