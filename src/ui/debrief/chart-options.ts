@@ -166,7 +166,7 @@ export function funnelOption(
     width,
     top: 34,
     bottom: 8,
-    minSize: '42%',
+    minSize: '60%',
     sort: 'none' as const,
     gap: 3,
     label: {

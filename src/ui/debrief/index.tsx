@@ -132,15 +132,20 @@ export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
   }, [lang]);
   // Leaving the debrief (back to the menu) writes a pending edit at once instead of dropping it.
   const flush = useRef<() => void>(() => undefined);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const now = () => {
       if (saveTimer.current) {
         clearTimeout(saveTimer.current);
         flush.current();
       }
-    },
-    [],
-  );
+    };
+    // A reload or a closed window does not unmount: write the pending edit when the page goes.
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      now();
+    };
+  }, []);
 
   const timeline = useMemo(() => selectTimeline(world), [world]);
 

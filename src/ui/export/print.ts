@@ -126,7 +126,7 @@ export const PRINT_CSS = `
 .sd-print li.task.done{color:#4a5562}
 .sd-print .box{font-size:12pt}
 .sd-print .mark{font-weight:700}.sd-print .mark.ok{color:#2e9d5b}.sd-print .mark.bad{color:#e5484d}
-.sd-print .charts{display:grid;grid-template-columns:1fr 1fr 1fr;gap:6pt;margin:8pt 0}
+.sd-print .charts{display:grid;grid-template-columns:1fr 1fr;gap:6pt;margin:8pt 0}
 .sd-print figure{margin:0;break-inside:avoid;border:0.75pt solid #e3e8ee;border-radius:4pt;padding:4pt}
 .sd-print figure img{width:100%;height:auto}
 .sd-print figcaption{font-size:9pt;color:#6b7685}

@@ -57,7 +57,7 @@ export function TicketView(props: {
           <div class="st-msg-sys">{t('stations.support.closed', { rating: tk.rating ?? '—' })}</div>
         ) : null}
       </div>
-      <div class="st-hint" data-testid={`ticket-${tk.id}-hint`}>
+      <div class="st-hint" data-testid={`ticket-${tk.id}-hint`} hidden={ended}>
         {t('stations.support.hint')}{' '}
         {[
           ...(solvingReplies(tk.topic) ? [t('stations.support.hintReply')] : []),
