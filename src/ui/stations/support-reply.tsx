@@ -11,7 +11,7 @@ import { replyOptions } from './model-support';
 const DRAFTS = new WeakMap<GameSession, Map<string, string>>();
 const draftsOf = (session: GameSession) => {
   let m = DRAFTS.get(session);
-  if (!m) DRAFTS.set(session, (m = new Map()));
+  if (!m) DRAFTS.set(session, (m = new Map<string, string>()));
   return m;
 };
 
