@@ -44,11 +44,11 @@ export class StaffBadges {
       })
       .setOrigin(0, 0.5);
     const pad = human ? 24 : 42;
-    // The full label if it fits beside the title, else just the level.
-    for (const label of human
-      ? [texts.you]
-      : [fill(texts.bot, { level: texts.botLevel(who) }), texts.botLevel(who)]) {
-      text.setText(label);
+    // One wording on every station ("机器人 · 熟练"): a narrow title bar gets a smaller font,
+    // never a shorter label.
+    text.setText(human ? texts.you : fill(texts.bot, { level: texts.botLevel(who) }));
+    for (const size of [15, 14, 13, 12]) {
+      text.setFontSize(size);
       if (r.x + r.w - 12 - text.width - pad > titleRight + 10) break;
     }
     const w = text.width + pad;

@@ -91,10 +91,12 @@ function drawDock(g: G): void {
     g.fillStyle(0xaab4bf, 1);
     for (let k = 0; k < 6; k++) g.fillRect(x + 4, d.y + HEADER_H + 18 + k * 10, 68, 6);
   }
-  // The road out: parcels in transit drive off the map's right edge.
+  // The road out, inside the courier card (it used to run past the card's edge).
   const road = LANE_RECT.road;
+  const end = road.x + road.w;
   g.fillStyle(PALETTE.road, 1);
-  g.fillRect(road.x - 8, road.y + 4, MAP_W - road.x + 8, road.h - 6);
+  g.fillRect(road.x - 8, road.y + 4, road.w + 8, road.h - 6);
   g.fillStyle(PALETTE.roadLine, 1);
-  for (let x = road.x; x < MAP_W; x += 28) g.fillRect(x, road.y + road.h / 2, 14, 2);
+  for (let x = road.x; x < end; x += 28)
+    g.fillRect(x, road.y + road.h / 2, Math.min(14, end - x), 2);
 }

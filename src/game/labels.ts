@@ -8,15 +8,16 @@ type Text = Phaser.GameObjects.Text;
 
 /** Which stats each station lists, and where (relative to the panel's top-left). */
 const STAT_SPOTS: { station: Station; key: keyof StationStats; x: number; y: number }[] = [
-  { station: 'ops', key: 'gmv', x: 112, y: 66 },
-  { station: 'ops', key: 'campaigns', x: 112, y: 98 },
-  { station: 'ops', key: 'lowStock', x: 112, y: 130 },
+  { station: 'ops', key: 'gmv', x: 112, y: 54 },
+  { station: 'ops', key: 'campaigns', x: 112, y: 82 },
+  { station: 'ops', key: 'lowStock', x: 112, y: 110 },
   { station: 'support', key: 'tickets', x: 16, y: 144 },
   { station: 'support', key: 'aftersales', x: 16, y: 168 },
   { station: 'storefront', key: 'uv', x: 16, y: 70 },
   { station: 'storefront', key: 'paidOrders', x: 150, y: 70 },
 ];
 
+// Sizes are in map units: at 1280×800 the map shows at about 0.55×, so 19 units read as ~10.5 px.
 /** The map's text: station titles, lane names with live counts, station figures. */
 export class MapLabels {
   private readonly titles = new Map<Station, Text>();
@@ -45,14 +46,14 @@ export class MapLabels {
       const name = scene.add.text(r.x + 12, y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '17px',
+        fontSize: '19px',
         color: PALETTE.ink,
       });
       this.laneNames.set(lane, name.setOrigin(0, 0.5).setDepth(MapLabels.DEPTH));
       const count = scene.add.text(r.x + Math.min(r.w, 272), y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '18px',
+        fontSize: '20px',
         fontStyle: 'bold',
         color: css(LANE_COLOR[lane]),
       });
@@ -74,7 +75,7 @@ export class MapLabels {
       const t = scene.add.text(r.x + spot.x, r.y + spot.y, '', {
         fontFamily: FONT,
         resolution: px,
-        fontSize: '17px',
+        fontSize: '19px',
         color: PALETTE.ink,
       });
       this.stats.push(t);

@@ -34,7 +34,7 @@ export const LANE_RECT: Record<Lane, Rect> = {
   pack: { x: 552, y: 360, w: 172, h: 326 },
   label: { x: 740, y: 360, w: 172, h: 326 },
   dock: { x: 968, y: 404, w: 272, h: 144 },
-  road: { x: 968, y: 612, w: 312, h: 64 },
+  road: { x: 968, y: 612, w: 280, h: 64 },
   aftersales: { x: 600, y: 92, w: 312, h: 112 },
   returns: { x: 1100, y: 92, w: 144, h: 112 },
 };
@@ -42,22 +42,23 @@ export const LANE_RECT: Record<Lane, Rect> = {
 /** How many tokens fit a lane before they start to overlap. */
 export function laneCapacity(lane: Lane): number {
   const r = LANE_RECT[lane];
-  // The road holds the convoy up to just past the map's edge.
-  if (lane === 'road') return (Math.floor((MAP_W - r.x - 10) / CELL) + 2) * 2;
+  // The road is a two-row convoy inside the courier card (its count says how many there are).
+  if (lane === 'road') return Math.floor((r.w - 10) / CELL) * 2;
   return Math.max(1, Math.floor(r.w / CELL)) * Math.max(1, Math.floor(r.h / CELL));
 }
 
 /**
  * Where the token in `slot` of `lane` stands. Lanes fill in rows from the top-left; the road is
- * a two-row convoy whose front drives off the right edge of the map. Overflowing slots wrap
+ * a two-row convoy from the dock to the courier card's edge. Overflowing slots wrap
  * (the lane's count says how many there really are).
  */
 export function slotPosition(lane: Lane, slot: number): { x: number; y: number } {
   const r = LANE_RECT[lane];
   if (lane === 'road') {
     const perRow = 2;
-    const col = Math.floor(slot / perRow);
-    return { x: r.x + 10 + col * CELL, y: r.y + 22 + (slot % perRow) * CELL };
+    const s = slot % laneCapacity(lane);
+    const col = Math.floor(s / perRow);
+    return { x: r.x + 10 + col * CELL, y: r.y + 22 + (s % perRow) * CELL };
   }
   const cols = Math.max(1, Math.floor(r.w / CELL));
   const s = slot % laneCapacity(lane);

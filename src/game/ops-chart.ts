@@ -25,10 +25,11 @@ export class OpsChart {
     const r = STATION_RECT.ops;
     this.g = scene.add.graphics();
     this.label = scene.add
-      .text(r.x + 16, r.y + 176, '', {
+      // Above the bars it names, where a longer label ("Orders per minute") has the card's width.
+      .text(r.x + 112, r.y + 152, '', {
         fontFamily: FONT,
         resolution: pxOf(scene),
-        fontSize: '14px',
+        fontSize: '16px',
         color: PALETTE.inkSoft,
       })
       .setOrigin(0, 0.5);

@@ -49,6 +49,9 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = translator(lang)('app.title');
   }, [lang]);
+  // A new screen starts at its top: the briefing's scroll (its start button sits below the fold
+  // at 1280×800) would otherwise carry over and open the play screen under the sticky HUD.
+  useEffect(() => window.scrollTo(0, 0), [route]);
   useEffect(() => {
     document.documentElement.dataset.textSize = data?.settings.textSize ?? 'medium';
   }, [data?.settings.textSize]);

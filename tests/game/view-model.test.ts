@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BANNER_AT,
+  CELL,
   LANE_RECT,
   MAP_H,
   MAP_W,
@@ -186,7 +187,6 @@ describe('map layout', () => {
 
   it('puts every slot a lane has room for inside the lane (and its station)', () => {
     for (const lane of LANES) {
-      if (lane === 'road') continue;
       const r = LANE_RECT[lane];
       const s = STATION_RECT[LANE_STATION[lane]];
       expect(r.x >= s.x && r.y >= s.y && r.x + r.w <= s.x + s.w && r.y + r.h <= s.y + s.h).toBe(
@@ -216,9 +216,11 @@ describe('map layout', () => {
     expect(pixelRatioFor(800, 450, 1)).toBe(1);
   });
 
-  it('lines the road up from the dock to just past the map edge', () => {
+  it("lines the road up from the dock to the courier card's edge, never past it", () => {
     expect(slotPosition('road', 0).x).toBeLessThan(slotPosition('road', 2).x);
+    const dock = STATION_RECT.dock;
     const last = slotPosition('road', laneCapacity('road') - 1);
-    expect(last.x).toBeGreaterThan(MAP_W);
+    expect(last.x + CELL / 2).toBeLessThanOrEqual(dock.x + dock.w);
+    expect(slotPosition('road', laneCapacity('road')).x).toBe(slotPosition('road', 0).x);
   });
 });

@@ -34,7 +34,7 @@ export const commonEn = {
   yes: 'yes',
   no: 'no',
   better: { higher: 'higher is better', lower: 'lower is better' },
-  botLevel: { novice: 'novice', competent: 'competent', expert: 'expert' } satisfies Record<
+  botLevel: { novice: 'Novice', competent: 'Competent', expert: 'Expert' } satisfies Record<
     BotLevel,
     string
   >,

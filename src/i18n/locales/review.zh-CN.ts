@@ -169,7 +169,7 @@ export const reviewZh: typeof reviewEn = {
     stock_sync: '推广{{skus}}之前先盘点货位，并与可售库存核对。',
     inspect_daily: '退货包裹到仓当天就签收并验收。',
     courier_choice: '{{courier}}延误时，把新包裹改走更可靠的快递，并提前告知买家。',
-    queue_first: '优先回复等待最久的顾客，每个首次回复都控制在 {{limit}} 以内。',
+    queue_first: '优先回复等待最久的顾客，每个首次回复都控制在 {{limit}}以内。',
     greet_quickly: '一分钟内先发问候语，不让任何顾客无人应答。',
     solve_first_contact: '在第一次会话中解决问题；只有超出权限的才升级。',
     close_loop: '每个会话都要闭环：解决问题、标记已解决，交班前移交未结束的会话。',

@@ -3,7 +3,7 @@ import type { uiDebriefEn } from './ui-debrief.en';
 /** 复盘界面及其导出（Markdown、CSV、打印 / PDF）的文本。 */
 export const uiDebriefZh: typeof uiDebriefEn = {
   title: '复盘总结',
-  subtitle: '{{scenario}} · 种子 {{seed}} · 你扮演{{role}}',
+  subtitle: '种子 {{seed}} · 你扮演{{role}}',
   exit: '返回主菜单',
   loading: '正在计算成绩…',
   nav: {
@@ -176,6 +176,8 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     seed: '种子',
     stars: '星级',
     hash: '世界哈希',
+    who: '学员',
+    exportedAt: '导出时间',
   },
   md: {
     checklistIntro: '具体行动，每项都有负责角色和对应的 SOP；已勾选的为已完成。',
@@ -183,6 +185,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     mine: '自定义',
     timeline: '关键事件',
     attempts: '历次成绩',
+    byline: '学员：{{name}} · 导出时间：{{date}}',
   },
   print: {
     generated: '由 ShopDojo 电商运营道场生成',

@@ -22,6 +22,7 @@ export const uiStationsEn = {
   trainerSeat: 'The trainer seat has no station: use the trainer console.',
   done: 'Done: {{action}}',
   reviewRef: 'review #',
+  ref: { order: 'Order {{id}}', ticket: 'Chat {{id}}' },
   moreDue: '+{{n}} more',
   refused: 'Refused:',
   command: {
@@ -196,7 +197,8 @@ export const uiStationsEn = {
     rejectReason: 'Reason for rejecting…',
     noAftersales: 'No after-sales requests waiting for an answer.',
     deadline: 'The platform decides for the buyer after this deadline',
-    deadlineIn: 'answer in {{time}} (by {{at}})',
+    deadlineIn: 'platform deadline: {{time}} (by {{at}})',
+    sopDueIn: 'SOP: {{time}} left ({{rule}})',
     noBadReviews: 'No 1–2-star reviews so far.',
     when: 'Time',
     stars: 'Stars',
@@ -245,6 +247,7 @@ export const uiStationsEn = {
     perHourNow: 'now {{n}}/h',
   },
   warehouse: {
+    inTime: 'in {{time}}',
     tab: { pick: 'Pick list', outbound: 'Pack & ship', returns: 'Returns', stock: 'Stock' },
     progress: 'In progress: {{picking}} picking · {{packing}} packing',
     nothingToPick: 'No paid orders waiting to be picked.',

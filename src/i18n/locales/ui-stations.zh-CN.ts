@@ -13,6 +13,7 @@ export const uiStationsZh: typeof uiStationsEn = {
   trainerSeat: '培训师席位没有工作台，请使用培训师控制台。',
   done: '已完成：{{action}}',
   reviewRef: '评价 #',
+  ref: { order: '订单 {{id}}', ticket: '会话 {{id}}' },
   moreDue: '另 {{n}} 项',
   refused: '操作被拒：',
   command: {
@@ -185,7 +186,8 @@ export const uiStationsZh: typeof uiStationsEn = {
     rejectReason: '拒绝理由…',
     noAftersales: '没有待处理的售后申请。',
     deadline: '超过时限平台将直接判买家胜诉',
-    deadlineIn: '{{time}} 内处理（{{at}} 前）',
+    deadlineIn: '平台时限：{{time}}（{{at}} 前）',
+    sopDueIn: 'SOP 时限：还剩 {{time}}（{{rule}}）',
     noBadReviews: '目前没有 1–2 星差评。',
     when: '时间',
     stars: '星级',
@@ -234,6 +236,7 @@ export const uiStationsZh: typeof uiStationsEn = {
     perHourNow: '当前 {{n}}/小时',
   },
   warehouse: {
+    inTime: '{{time}} 后',
     tab: { pick: '拣货单', outbound: '打包发货', returns: '退货', stock: '库存' },
     progress: '作业中：拣货 {{picking}} · 打包 {{packing}}',
     nothingToPick: '没有待拣货的已付款订单。',

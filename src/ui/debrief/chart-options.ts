@@ -166,7 +166,7 @@ export function funnelOption(
     width,
     top: 34,
     bottom: 8,
-    minSize: '42%',
+    minSize: '60%',
     sort: 'none' as const,
     gap: 3,
     label: {
@@ -227,7 +227,8 @@ export function roleScoresOption(
     xAxis: {
       type: 'category',
       data: ROLES.map((r) => labels.roles[r]),
-      axisLabel: { ...AXIS, fontSize: 12 },
+      // Every role named, also at print width (echarts would otherwise skip every other one).
+      axisLabel: { ...AXIS, fontSize: 12, interval: 0 },
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#cfd6df' } },
     },

@@ -12,6 +12,9 @@ let loader: Promise<typeof import('./echarts-setup')> | undefined;
 const loadEcharts = () => (loader ??= import('./echarts-setup'));
 
 /** Chart images for printing: name → a function returning an SVG data URL. */
+/** The printed size of every chart (two to a row on A4): laid out anew at this size, never scaled. */
+export const PRINT_SIZE = { width: 340, height: 220 } as const;
+
 export type ChartRegistry = Map<string, { title: string; image: () => string }>;
 
 interface ChartProps {
@@ -22,21 +25,40 @@ interface ChartProps {
   registry?: ChartRegistry;
 }
 
+/**
+ * The chart drawn again, off screen, at the print size: the screen's SVG scaled down to a third
+ * of A4 piled its axis labels and legends on top of each other.
+ */
+function printImage(init: typeof import('./echarts-setup').init, option: EChartsOption): string {
+  const chart = init(null, undefined, { renderer: 'svg', ssr: true, ...PRINT_SIZE });
+  try {
+    chart.setOption(option);
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.renderToSVGString())}`;
+  } finally {
+    chart.dispose();
+  }
+}
+
 /** One echarts chart in a card; shows a placeholder until echarts has loaded. */
 export function Chart({ id, title, option, height, registry }: ChartProps) {
   const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const printer = useRef<((option: EChartsOption) => string) | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   useEffect(() => {
     let gone = false;
     const el = box.current;
-    const resize = new ResizeObserver(() => chart.current?.resize());
+    // A hidden screen (the print stylesheet hides it) must not squeeze the chart to nothing.
+    const resize = new ResizeObserver(() => {
+      if (el && el.clientWidth > 0) chart.current?.resize();
+    });
     if (el) resize.observe(el);
     loadEcharts()
       .then((ec) => {
         if (gone || !el) return;
         chart.current = ec.init(el, undefined, { renderer: 'svg' });
+        printer.current = (opt) => printImage(ec.init, opt);
         setState('ready');
       })
       .catch(() => setState('failed'));
@@ -52,7 +74,7 @@ export function Chart({ id, title, option, height, registry }: ChartProps) {
     const c = chart.current;
     if (state !== 'ready' || !c) return;
     c.setOption(option, true);
-    registry?.set(id, { title, image: () => c.getDataURL({ type: 'svg' }) });
+    registry?.set(id, { title, image: () => printer.current?.(option) ?? '' });
   }, [state, option, title]);
   return (
     <figure class="dbf-chart">

@@ -10,7 +10,11 @@ import { addItem, doneCount, removeItem, setNote, setOwner, toggleItem } from '.
 interface ChecklistProps {
   items: ChecklistItem[];
   world: World;
-  onChange: (items: ChecklistItem[]) => void;
+  /**
+   * Applies an edit to the list as it is now (not as this render saw it): two quick edits in a
+   * row — a note, then another item's owner — must both stay.
+   */
+  onChange: (edit: (items: readonly ChecklistItem[]) => ChecklistItem[]) => void;
   /** 'saving' | 'saved' | an error text | null. */
   status: string | null;
 }
@@ -40,11 +44,9 @@ export function Checklist({ items, world, onChange, status }: ChecklistProps) {
   const [draft, setDraft] = useState('');
   const [draftOwner, setDraftOwner] = useState<Role>(world.scenario.focusRole);
   const add = () => {
-    const next = addItem(items, draft, draftOwner);
-    if (next.length > items.length) {
-      onChange(next);
-      setDraft('');
-    }
+    if (draft.trim() === '') return;
+    onChange((now) => addItem(now, draft, draftOwner));
+    setDraft('');
   };
   return (
     <section class="dbf-card" id="dbf-checklist">
@@ -64,7 +66,7 @@ export function Checklist({ items, world, onChange, status }: ChecklistProps) {
               <input
                 type="checkbox"
                 checked={item.done}
-                onChange={() => onChange(toggleItem(items, item.id))}
+                onChange={() => onChange((now) => toggleItem(now, item.id))}
               />
               <span class="dbf-check__text">{item.text}</span>
             </label>
@@ -79,7 +81,7 @@ export function Checklist({ items, world, onChange, status }: ChecklistProps) {
               )}
               <OwnerSelect
                 value={item.ownerRole}
-                onChange={(r) => onChange(setOwner(items, item.id, r))}
+                onChange={(r) => onChange((now) => setOwner(now, item.id, r))}
               />
               <input
                 class="dbf-note"
@@ -88,13 +90,17 @@ export function Checklist({ items, world, onChange, status }: ChecklistProps) {
                 aria-label={t('debrief.checklist.note')}
                 placeholder={t('debrief.checklist.notePlaceholder')}
                 value={item.note}
-                onChange={(e) => onChange(setNote(items, item.id, e.currentTarget.value))}
+                // Every keystroke, not on blur: a note typed just before leaving is kept.
+                onInput={(e) => {
+                  const note = e.currentTarget.value;
+                  onChange((now) => setNote(now, item.id, note));
+                }}
               />
               {item.custom && (
                 <button
                   type="button"
                   class="dbf-link"
-                  onClick={() => onChange(removeItem(items, item.id))}
+                  onClick={() => onChange((now) => removeItem(now, item.id))}
                 >
                   {t('debrief.checklist.remove')}
                 </button>

@@ -23,6 +23,15 @@ interface ExportArgs {
   registry: ChartRegistry;
   printBox: { current: HTMLDivElement | null };
   setNotice: (n: Notice) => void;
+  /** The learner's profile name, written into the files with the export's real date. */
+  learner?: string | undefined;
+}
+
+/** Name and today's date for the exports (the 复盘 itself only knows the sim's clock). */
+function bylineOf(name: string | undefined, lang: Lang) {
+  if (!name) return undefined;
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+  return { name, date: date.format(new Date()) };
 }
 
 /**
@@ -38,10 +47,13 @@ export function useExports(args: ExportArgs): {
   const { t } = useT();
   const [busy, setBusy] = useState(false);
 
-  const markdownOf = (c: DebriefCore) =>
-    toMarkdown(reportOf(c, lang), c.doc, args.checklist(), lang, world, {
+  const markdownOf = (c: DebriefCore) => {
+    const byline = bylineOf(args.learner, lang);
+    return toMarkdown(reportOf(c, lang), c.doc, args.checklist(), lang, world, {
       events: timelineLines(timeline, lang, world),
+      ...(byline ? { byline } : {}),
     });
+  };
   const fillPrint = (markdown?: string) => {
     const box = printBox.current;
     if (!box || !core) return;
@@ -61,6 +73,7 @@ export function useExports(args: ExportArgs): {
         checklist: args.checklist(),
         world,
         ...(c.expert ? { expert: c.expert.kpis } : {}),
+        ...(args.learner ? { byline: bylineOf(args.learner, lang) } : {}),
       });
       const mime = 'text/csv;charset=utf-8';
       return platform.exportFile({ format: 'csv', name: `${base}.csv`, mime, content });

@@ -18,12 +18,18 @@ interface HeaderProps {
   notice: Notice | null;
 }
 
-/** Stars of a run as three glyphs. */
+/** Stars of a run as three glyphs, read out as one image ("2 of 3 stars"). */
 export function StarRow({ stars, size = 'big' }: { stars: number; size?: 'big' | 'small' }) {
+  const { t } = useT();
   return (
-    <span class={`dbf-stars dbf-stars--${size}`} aria-label={`${stars}/3`}>
+    <span
+      class={`dbf-stars dbf-stars--${size}`}
+      role="img"
+      aria-label={t('app.common.starsLabel', { n: stars })}
+      data-stars={stars}
+    >
       {[1, 2, 3].map((n) => (
-        <span key={n} class={n <= stars ? 'on' : 'off'}>
+        <span key={n} class={n <= stars ? 'on' : 'off'} aria-hidden="true">
           ★
         </span>
       ))}
@@ -59,9 +65,7 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
         <div>
           <div class="dbf-kicker">{t('debrief.title')}</div>
           <h1>{world.scenario.title[lang]}</h1>
-          <div class="dbf-muted">
-            {t('debrief.subtitle', { scenario: world.scenario.id, seed: world.seed, role })}
-          </div>
+          <div class="dbf-muted">{t('debrief.subtitle', { seed: world.seed, role })}</div>
         </div>
         <div class="dbf-actions">
           <button

@@ -33,6 +33,8 @@ export interface DebriefProps {
   session: GameSession;
   platform: DebriefPlatform;
   onExit: () => void;
+  /** The learner's profile name, for the exports. */
+  learner?: string | undefined;
 }
 
 /** Runs `fn` after the browser has painted (and, when it can, when it is idle). */
@@ -58,7 +60,7 @@ function later(fn: () => void, idle: boolean): () => void {
  * runs right after the first paint; the expert run when the browser is idle; the attempt is
  * saved to history once the expert comparison is in (or failed), and checklist edits after.
  */
-export function Debrief({ session, platform, onExit }: DebriefProps) {
+export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
   const { t, lang } = useT();
   const world = session.world;
   const [core, setCore] = useState<DebriefCore | null>(null);
@@ -112,6 +114,8 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     platform.saveAttempt(draft).then(
       ({ id }) => {
         attemptId.current = id;
+        // Edits made while history was still saving the attempt go in now.
+        if (latest.current !== draft.checklist) save();
         setNotice({ kind: 'ok', text: t('debrief.export.history') });
       },
       (e: unknown) =>
@@ -126,29 +130,42 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     latest.current = relabelChecklist(latest.current, core.doc, lang, world);
     setChecklist(latest.current);
   }, [lang]);
-  useEffect(
-    () => () => {
-      if (saveTimer.current) clearTimeout(saveTimer.current);
-    },
-    [],
-  );
+  // Leaving the debrief (back to the menu) writes a pending edit at once instead of dropping it.
+  const flush = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    const now = () => {
+      if (saveTimer.current) {
+        clearTimeout(saveTimer.current);
+        flush.current();
+      }
+    };
+    // A reload or a closed window does not unmount: write the pending edit when the page goes.
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      now();
+    };
+  }, []);
 
   const timeline = useMemo(() => selectTimeline(world), [world]);
 
-  const editChecklist = (items: ChecklistItem[]) => {
-    latest.current = items;
-    setChecklist(items);
+  const save = () => {
+    saveTimer.current = null;
+    const id = attemptId.current;
+    if (!id) return;
+    platform.updateChecklist(id, latest.current).then(
+      () => setSaveStatus(t('debrief.checklist.saved')),
+      (e: unknown) => setSaveStatus(t('debrief.checklist.saveFailed', { error: errorText(e) })),
+    );
+  };
+  flush.current = save;
+  const editChecklist = (edit: (items: readonly ChecklistItem[]) => ChecklistItem[]) => {
+    latest.current = edit(latest.current);
+    setChecklist(latest.current);
     if (!attemptId.current) return;
     setSaveStatus(t('debrief.checklist.saving'));
     if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => {
-      const id = attemptId.current;
-      if (!id) return;
-      platform.updateChecklist(id, latest.current).then(
-        () => setSaveStatus(t('debrief.checklist.saved')),
-        (e: unknown) => setSaveStatus(t('debrief.checklist.saveFailed', { error: errorText(e) })),
-      );
-    }, 400);
+    saveTimer.current = setTimeout(save, 400);
   };
 
   const { busy, doExport } = useExports({
@@ -161,6 +178,7 @@ export function Debrief({ session, platform, onExit }: DebriefProps) {
     registry,
     printBox,
     setNotice,
+    learner,
   });
 
   if (!core) {

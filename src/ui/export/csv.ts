@@ -19,6 +19,8 @@ export interface CsvOptions {
   expert?: Partial<Record<string, number>>;
   /** For SKU and SOP names; ids are written without it. */
   world?: World;
+  /** Who exported it and when (wall-clock, already formatted). */
+  byline?: { name: string; date: string };
 }
 
 /**
@@ -100,6 +102,12 @@ export function toCsv(report: RunReport, lang: Lang, options: CsvOptions = {}): 
         [c.seed, report.seed],
         [c.stars, report.stars],
         [c.hash, report.worldHash],
+        ...(options.byline
+          ? [
+              [c.who, options.byline.name],
+              [c.exportedAt, options.byline.date],
+            ]
+          : []),
       ],
     },
     UNPARSE,

@@ -31,6 +31,13 @@ export function checklistMarkdown(
   return [d.checklistIntro, '', ...lines];
 }
 
+/** The learner and the export date as a line under the title. */
+function withByline(head: string, lang: Lang, byline?: { name: string; date: string }): string {
+  if (!byline) return head;
+  const [title = '', ...rest] = head.split('\n');
+  return [title, '', fill(debriefTexts(lang).md.byline, byline), ...rest].join('\n');
+}
+
 /**
  * The 复盘 as Markdown in one language: the generator's four steps (回顾目标 / 评估结果 /
  * 分析原因 / 总结经验) as `reviewMarkdown` writes them, then the 改进清单 as the learner left it
@@ -42,13 +49,23 @@ export function toMarkdown(
   checklist: readonly ChecklistItem[],
   lang: Lang,
   world: World,
-  extras: { events?: readonly string[] } = {},
+  extras: {
+    events?: readonly string[];
+    /** Who exported it and when (wall-clock, already formatted): the 复盘 only knows sim time. */
+    byline?: { name: string; date: string };
+  } = {},
 ): string {
   const heading = `## ${MESSAGES[lang].review.heading.actions}`;
   const base = reviewMarkdown(doc, lang, world);
   const at = base.indexOf(`\n${heading}\n`);
   const head = at < 0 ? base.trimEnd() : base.slice(0, at).trimEnd();
-  const lines = [head, '', heading, '', ...checklistMarkdown(checklist, lang, world)];
+  const lines = [
+    withByline(head, lang, extras.byline),
+    '',
+    heading,
+    '',
+    ...checklistMarkdown(checklist, lang, world),
+  ];
   if (extras.events && extras.events.length > 0) {
     lines.push(
       '',

@@ -11,9 +11,19 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/**
+ * Result marks as plain glyphs: without a colour-emoji font (many print drivers, Linux) ✅ and ❌
+ * print as empty boxes; ✓ and ✗ are in the ordinary fonts.
+ */
+const MARKS: Record<string, string> = {
+  '✅': '<span class="mark ok">✓</span>',
+  '❌': '<span class="mark bad">✗</span>',
+};
+
 /** Inline Markdown of the 复盘 (bold, code) on escaped text. */
 function inline(s: string): string {
   return escapeHtml(s)
+    .replace(/✅|❌/gu, (m) => MARKS[m] ?? m)
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
     .replace(/`([^`]+)`/g, '<code>$1</code>');
 }
@@ -115,7 +125,8 @@ export const PRINT_CSS = `
 .sd-print li.task{list-style:none;margin-left:-14pt}
 .sd-print li.task.done{color:#4a5562}
 .sd-print .box{font-size:12pt}
-.sd-print .charts{display:grid;grid-template-columns:1fr 1fr 1fr;gap:6pt;margin:8pt 0}
+.sd-print .mark{font-weight:700}.sd-print .mark.ok{color:#2e9d5b}.sd-print .mark.bad{color:#e5484d}
+.sd-print .charts{display:grid;grid-template-columns:1fr 1fr;gap:6pt;margin:8pt 0}
 .sd-print figure{margin:0;break-inside:avoid;border:0.75pt solid #e3e8ee;border-radius:4pt;padding:4pt}
 .sd-print figure img{width:100%;height:auto}
 .sd-print figcaption{font-size:9pt;color:#6b7685}

@@ -39,7 +39,8 @@ export function Hud({ session, baseline, onPause, onSpeed, onEnd }: Props) {
           <button
             type="button"
             key={s}
-            class={session.speed === s ? 'btn on' : 'btn'}
+            // While paused only the resume button looks pressed; the chosen speed stays marked.
+            class={session.speed !== s ? 'btn' : paused ? 'btn picked' : 'btn on'}
             aria-pressed={session.speed === s}
             data-testid={`hud-speed-${s}`}
             title={t('app.hud.speedKey', { key: i + 1 })}

@@ -25,6 +25,7 @@ export function DebriefScreen({ route }: { route: DebriefRoute }) {
             session={route.session}
             platform={debriefPlatform(app.platform, app.profile?.id)}
             onExit={exit}
+            learner={app.profile?.name}
           />
         </div>
       </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Output } from '../../platform/contract';
 import { formatKpi } from '../../i18n';
+import { markdownToHtml } from '../export/print';
 import { useT } from '../i18n';
 import { useApp } from './context';
 import { Stars } from './stars';
@@ -71,7 +72,12 @@ export function HistoryDetail({ id, onClose }: { id: string; onClose: () => void
         ))}
       </ul>
       <h3>{t('app.history.review')}</h3>
-      <pre class="history-review">{attempt.report.review.markdown}</pre>
+      {/* The 复盘 as it reads in the debrief, not its Markdown source (escaped, so notes cannot inject markup). */}
+      <div
+        class="history-review"
+        data-testid="history-review"
+        dangerouslySetInnerHTML={{ __html: markdownToHtml(attempt.report.review.markdown) }}
+      />
     </section>
   );
 }

@@ -35,6 +35,7 @@ export interface DebriefModule {
     session: GameSession;
     platform: ReturnType<typeof debriefPlatform>;
     onExit(): void;
+    learner?: string | undefined;
   }>;
 }
 

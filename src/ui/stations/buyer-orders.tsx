@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CommandType } from '../../sim/ids';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
-import { clockLabel, money, text } from './format';
+import { clockLabel, money, text, refNo } from './format';
 import { buyerActions, myOrders, TIMELINE, timelineStep } from './model-buyer';
 import { AftersaleForm } from './buyer-aftersale';
 import { ReviewForm } from './buyer-review';
@@ -44,8 +44,8 @@ function OrderTracker(props: { order: Order }) {
     <div class="st-card" data-testid={`my-order-${o.id}`}>
       <div class="st-row st-between">
         <span>
-          <strong>{o.id}</strong> · {def ? text(def.name, lang) : o.sku} × {o.qty} ·{' '}
-          {money(o.amount, lang)}
+          <strong>{t('stations.ref.order', { id: refNo(o.id) })}</strong> ·{' '}
+          {def ? text(def.name, lang) : o.sku} × {o.qty} · {money(o.amount, lang)}
         </span>
         <Badge tone={o.aftersale ? 'amber' : 'blue'}>{t(`stations.orderState.${o.state}`)}</Badge>
       </div>

@@ -26,6 +26,9 @@ export function durationLabel(seconds: number): string {
   return h > 0 ? `${sign}${h}:${pad(m)}:${pad(sec)}` : `${sign}${m}:${pad(sec)}`;
 }
 
+/** An order's or chat's number as the learner reads it: "h675" → "#675" (ids share one counter). */
+export const refNo = (id: string): string => `#${id.replace(/^[a-z]+/i, '')}`;
+
 /** Yuan with two decimals and thousands separators. */
 export function money(n: number, lang: Lang): string {
   return `¥${n.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -27,8 +27,7 @@ function SkuCard(props: { row: SkuRow }) {
     <div class="st-card" data-testid={`sku-${sku.id}`}>
       <div class="st-row st-between">
         <span>
-          <strong>{def ? text(def.name, lang) : sku.id}</strong>{' '}
-          <span class="st-muted">{sku.id}</span>
+          <strong>{def ? text(def.name, lang) : sku.id}</strong>
         </span>
         <span class="st-row">
           {props.row.flash ? (

@@ -1,6 +1,6 @@
 import type { Role } from '../../sim/ids';
 import { useStation } from './context';
-import { durationLabel, text } from './format';
+import { durationLabel, refNo, text } from './format';
 import { sopDue, type SopDue } from './model-sop';
 
 /** A strip of the SOP deadlines running for this role: one line per rule, its soonest case first. */
@@ -20,7 +20,11 @@ export function SopDueStrip(props: { role: Role }) {
           <span class="st-timer">{durationLabel(d.left)}</span>
           <span class="st-grow">{text(d.rule.text, lang)}</span>
           <span class="st-muted">
-            {d.ref.replace(/^review:/, t('stations.reviewRef'))}
+            {d.ref.startsWith('review:')
+              ? d.ref.replace(/^review:/, t('stations.reviewRef'))
+              : t(/^t\d/.test(d.ref) ? 'stations.ref.ticket' : 'stations.ref.order', {
+                  id: refNo(d.ref),
+                })}
             {n > 1 ? ` ${t('stations.moreDue', { n: n - 1 })}` : ''}
           </span>
         </li>

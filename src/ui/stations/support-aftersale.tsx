@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
-import { clockLabel, durationLabel, money, text } from './format';
+import { clockLabel, durationLabel, money, text, refNo } from './format';
 import { pendingAftersales } from './model-support';
+import { sopDue } from './model-sop';
 import { ClaimEvidence } from './support-claim';
 import { Badge, Empty } from './widgets';
 
@@ -56,18 +57,21 @@ export function AftersaleDecision(props: { order: string; ticket?: string }) {
 export function AftersaleList() {
   const { world, t, lang, session } = useStation();
   const list = pendingAftersales(world, session.humanSeat);
+  // The SOP's own (shorter) deadline per order, named apart from the platform's.
+  const sop = new Map(sopDue(world, 'support').map((d) => [d.ref, d]));
   if (!list.length) return <Empty>{t('stations.support.noAftersales')}</Empty>;
   return (
     <div class="st-list" data-testid="aftersale-list">
       {list.map((o) => {
         const left = (o.aftersale?.deadline ?? world.clock) - world.clock;
         const sku = world.scenario.catalogue.find((c) => c.id === o.sku);
+        const due = sop.get(o.id);
         return (
           <div key={o.id} class="st-card">
             <div class="st-row st-between">
               <span>
-                <strong>{o.id}</strong> · {sku ? text(sku.name, lang) : o.sku} ·{' '}
-                {money(o.amount, lang)}
+                <strong>{t('stations.ref.order', { id: refNo(o.id) })}</strong> ·{' '}
+                {sku ? text(sku.name, lang) : o.sku} · {money(o.amount, lang)}
               </span>
               <span
                 class={left < 600 ? 'st-timer st-timer-late' : 'st-timer'}
@@ -79,6 +83,17 @@ export function AftersaleList() {
                 })}
               </span>
             </div>
+            {due ? (
+              <div
+                class={`st-timer st-small${due.left < 600 ? ' st-timer-late' : ''}`}
+                data-testid={`aftersale-${o.id}-sop-due`}
+              >
+                {t('stations.support.sopDueIn', {
+                  time: durationLabel(due.left),
+                  rule: text(due.rule.text, lang),
+                })}
+              </div>
+            ) : null}
             <AftersaleDecision order={o.id} />
           </div>
         );

@@ -1,6 +1,6 @@
 import type { Ticket } from '../../sim/world';
 import { useStation } from './context';
-import { clockLabel, money, text } from './format';
+import { clockLabel, money, text, refNo } from './format';
 import { orderView } from '../../sim/observe/orders';
 import { orderInfo } from './model-support';
 import { Badge } from './widgets';
@@ -28,8 +28,8 @@ export function OrderCard(props: {
     <div class="st-card" data-testid={`order-card-${o.id}`}>
       <div>
         <span>
-          <strong>{o.id}</strong> · {sku ? text(sku.name, lang) : o.sku} × {o.qty} ·{' '}
-          {money(o.amount, lang)}
+          <strong>{t('stations.ref.order', { id: refNo(o.id) })}</strong> ·{' '}
+          {sku ? text(sku.name, lang) : o.sku} × {o.qty} · {money(o.amount, lang)}
         </span>
       </div>
       {seenOrder ? (

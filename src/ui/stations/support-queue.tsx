@@ -1,5 +1,5 @@
 import { useStation } from './context';
-import { durationLabel } from './format';
+import { durationLabel, refNo } from './format';
 import type { QueueRow } from './model-support';
 import { Badge } from './widgets';
 
@@ -35,8 +35,10 @@ export function SupportQueue(props: {
             </div>
             <div class="st-queue-bottom">
               <span class="st-muted">
-                {id}
-                {r.ticket.order ? ` · ${r.ticket.order}` : ''}
+                {t('stations.ref.ticket', { id: refNo(id) })}
+                {r.ticket.order
+                  ? ` · ${t('stations.ref.order', { id: refNo(r.ticket.order) })}`
+                  : ''}
               </span>
               <span class="st-muted">{t(`stations.ticketState.${r.ticket.state}`)}</span>
               {r.ticket.state === 'waiting' ? (

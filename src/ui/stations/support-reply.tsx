@@ -1,13 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { Ticket } from '../../sim/world';
+import type { GameSession } from '../session/controller';
 import { useStation } from './context';
 import { replyOptions } from './model-support';
 
+/**
+ * Unsent free-text replies per session and chat: a draft survives switching chats, pausing and
+ * the panel re-mounting, and comes back when its chat is opened again.
+ */
+const DRAFTS = new WeakMap<GameSession, Map<string, string>>();
+const draftsOf = (session: GameSession) => {
+  let m = DRAFTS.get(session);
+  if (!m) DRAFTS.set(session, (m = new Map<string, string>()));
+  return m;
+};
+
 /** Quick replies (the SOP cards' first, the topic's answer marked) and a free-text reply. */
 export function ReplyBox(props: { ticket: Ticket; onText: (s: string) => void }) {
-  const { world, t, act } = useStation();
-  const [draft, setDraft] = useState('');
+  const { world, t, act, session } = useStation();
   const tk = props.ticket;
+  const drafts = draftsOf(session);
+  const [draft, setDraftState] = useState(() => drafts.get(tk.id) ?? '');
+  const setDraft = (s: string) => {
+    if (s) drafts.set(tk.id, s);
+    else drafts.delete(tk.id);
+    setDraftState(s);
+  };
   const send = () => {
     const s = draft.trim();
     if (!s) return;

@@ -1,5 +1,5 @@
 import { useStation } from './context';
-import { clockLabel, text } from './format';
+import { clockLabel, text, refNo } from './format';
 import { badReviews } from './model-support';
 import { Badge, Empty } from './widgets';
 
@@ -37,7 +37,7 @@ export function ReviewList() {
                 </div>
                 <div class="st-muted">
                   {sku ? text(sku.name, lang) : r.sku}
-                  {r.order ? ` · ${r.order}` : ''}
+                  {r.order ? ` · ${t('stations.ref.order', { id: refNo(r.order) })}` : ''}
                 </div>
               </td>
               <td>

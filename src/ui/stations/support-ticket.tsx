@@ -22,6 +22,7 @@ export function TicketView(props: {
   const wait = (tk.firstReplyAt ?? world.clock) - tk.openedAt;
   const skuName = tk.sku ? world.scenario.catalogue.find((c) => c.id === tk.sku) : undefined;
   const hints = topicActions(tk.topic);
+  const ended = tk.state === 'closed' || tk.state === 'resolved';
   return (
     <div class="st-ticket" data-testid={`ticket-view-${tk.id}`}>
       <div class="st-ticket-head">
@@ -52,20 +53,21 @@ export function TicketView(props: {
             {s}
           </div>
         ))}
-        {tk.state === 'closed' || tk.state === 'resolved' ? (
+        {ended ? (
           <div class="st-msg-sys">{t('stations.support.closed', { rating: tk.rating ?? '—' })}</div>
         ) : null}
       </div>
-      <div class="st-hint" data-testid={`ticket-${tk.id}-hint`}>
+      <div class="st-hint" data-testid={`ticket-${tk.id}-hint`} hidden={ended}>
         {t('stations.support.hint')}{' '}
         {[
           ...(solvingReplies(tk.topic) ? [t('stations.support.hintReply')] : []),
           ...hints.map((c) => t(`stations.command.${c}`)),
         ].join(t('common.listSeparator'))}
       </div>
-      <ReplyBox ticket={tk} onText={props.onText} />
+      {/* A closed chat is history: no reply or action buttons that would only be refused. */}
+      {ended ? null : <ReplyBox key={tk.id} ticket={tk} onText={props.onText} />}
       <OrderCard ticket={tk} looked={props.looked} onLooked={props.onLooked} />
-      <TicketActions ticket={tk} />
+      {ended ? null : <TicketActions ticket={tk} />}
       <SopSteps />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
-import { clockLabel, durationLabel, money, text } from './format';
+import { clockLabel, durationLabel, money, text, refNo } from './format';
 import { batchOf, lateForPickup, nextPickup, queueOrders } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Section, Select } from './widgets';
@@ -136,7 +136,7 @@ function OrderRows(props: {
                   onChange={() => props.sel.toggle(o.id)}
                 />
               </td>
-              <td>{o.id}</td>
+              <td>{refNo(o.id)}</td>
               <td>
                 {skuName(o.sku)} × {o.qty}
               </td>
@@ -188,15 +188,20 @@ function CourierBoard() {
                 </td>
                 <td>{money(c.costPerParcel, lang)}</td>
                 <td>{t('common.unit.hours', { n: c.transitHours })}</td>
+                {/* The time, and under it how long until then ("09:00" / "8:00:49 后"). */}
                 <td>
-                  {clockLabel(world, p.next)}{' '}
-                  <span class={`st-timer${soon < 900 ? ' st-timer-late' : ''}`}>
-                    {durationLabel(soon)}
+                  {clockLabel(world, p.next)}
+                  <span class={`st-timer st-countdown${soon < 900 ? ' st-timer-late' : ''}`}>
+                    {t('stations.warehouse.inTime', { time: durationLabel(soon) })}
                   </span>
                 </td>
                 <td>
-                  {clockLabel(world, p.cutoff)}{' '}
-                  <span class="st-timer st-muted">{durationLabel(p.cutoff - world.clock)}</span>
+                  {clockLabel(world, p.cutoff)}
+                  <span class="st-timer st-muted st-countdown">
+                    {t('stations.warehouse.inTime', {
+                      time: durationLabel(p.cutoff - world.clock),
+                    })}
+                  </span>
                 </td>
                 <td>{p.onDock}</td>
               </tr>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
-import { clockLabel, durationLabel, text } from './format';
+import { clockLabel, durationLabel, text, refNo } from './format';
 import { batchOf, bins, pickList, type PickGroup } from './model-warehouse';
 import { useSelection } from './selection';
 import { Badge, Empty, Select } from './widgets';
@@ -68,7 +68,7 @@ function PickWave(props: { group: PickGroup }) {
               data-testid={`pick-select-${o.id}`}
               onChange={() => sel.toggle(o.id)}
             />
-            {o.id}
+            {refNo(o.id)}
             {o.qty > 1 ? <strong> ×{o.qty}</strong> : null}
             <span class="st-muted">
               {o.shipBy !== undefined ? clockLabel(world, o.shipBy) : ''}

@@ -8,7 +8,7 @@ import {
 import { orderView } from '../../sim/observe/orders';
 import type { Order } from '../../sim/world';
 import { useStation } from './context';
-import { clockLabel, durationLabel, text } from './format';
+import { clockLabel, durationLabel, text, refNo } from './format';
 import { returnsQueue, type ReturnRow } from './model-warehouse';
 import { Badge, Empty, Select } from './widgets';
 
@@ -40,7 +40,8 @@ function ReturnCard(props: { row: ReturnRow }) {
     <div class="st-card" data-testid={`return-${o.id}`}>
       <div class="st-row st-between">
         <span>
-          <strong>{o.id}</strong> · {def ? text(def.name, lang) : o.sku} × {o.qty}{' '}
+          <strong>{t('stations.ref.order', { id: refNo(o.id) })}</strong> ·{' '}
+          {def ? text(def.name, lang) : o.sku} × {o.qty}{' '}
           {as ? <Badge tone="amber">{t(`common.aftersaleType.${as.type}`)}</Badge> : null}{' '}
           {seen ? <span class="st-muted">{t(`claim.statement.${seen.statement}`)}</span> : null}
         </span>

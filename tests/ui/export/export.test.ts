@@ -108,6 +108,18 @@ describe.each(LANGS)('exports (%s)', (lang) => {
     expect(md).toContain(MESSAGES[lang].roles.ops);
   });
 
+  it('Markdown and CSV name the learner and the real export date under the title', () => {
+    const byline = { name: '运营小周', date: '2026-12-03 19:30' };
+    const md = toMarkdown(report, core.doc, checklist, lang, world, { byline });
+    const [title, blank, line] = md.split('\n');
+    expect(title).toMatch(/^# /);
+    expect(blank).toBe('');
+    expect(line).toContain('运营小周');
+    expect(line).toContain('2026-12-03 19:30');
+    const meta = tables(toCsv(report, lang, { world, byline }))[2] ?? [];
+    expect(meta.map((r) => r[1])).toEqual(expect.arrayContaining(['运营小周', '2026-12-03 19:30']));
+  });
+
   it('printable HTML carries the review, the ticked box and escaped learner text', () => {
     const md = toMarkdown(
       report,
@@ -142,5 +154,12 @@ describe('markdownToHtml', () => {
     expect(html).toContain('<li><strong>x</strong></li>\n<ul>\n<li>y</li>\n</ul>');
     expect(html).toContain('class="task done"');
     expect(html).toContain('<p>text</p>');
+  });
+
+  it('prints result marks as plain ✓ / ✗ (the ✅ / ❌ emoji print as empty boxes without an emoji font)', () => {
+    const html = markdownToHtml('| kpi | result |\n|---|---|\n| a | ✅ met |\n| b | ❌ missed |');
+    expect(html).not.toMatch(/[✅❌]/u);
+    expect(html).toContain('<span class="mark ok">✓</span> met');
+    expect(html).toContain('<span class="mark bad">✗</span> missed');
   });
 });

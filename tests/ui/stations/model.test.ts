@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance } from '../../../src/sim/engine/advance';
 import { REPLY_TEMPLATES } from '../../../src/sim/ids';
-import { clockLabel, durationLabel } from '../../../src/ui/stations/format';
+import { clockLabel, durationLabel, refNo } from '../../../src/ui/stations/format';
 import { sopDue } from '../../../src/ui/stations/model-sop';
 import {
   buyerActions,
@@ -274,5 +274,13 @@ describe('formats', () => {
     expect(durationLabel(65)).toBe('1:05');
     expect(durationLabel(3725)).toBe('1:02:05');
     expect(durationLabel(-30)).toBe('-0:30');
+  });
+});
+
+describe('ids as the learner reads them', () => {
+  it('shows orders and chats by number, never by internal id', () => {
+    expect(refNo('h675')).toBe('#675');
+    expect(refNo('t1174')).toBe('#1174');
+    expect(refNo('o55')).toBe('#55');
   });
 });
