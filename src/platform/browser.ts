@@ -63,8 +63,8 @@ export function browserPlatform(
     return { profiles, selected };
   };
   const settingsOf = (): Settings => {
-    const { language, defaultSpeed, sound, textSize } = stores.settings.get();
-    return { language, defaultSpeed, sound, textSize };
+    const { language, defaultSpeed, sound, textSize, teachingSpeed } = stores.settings.get();
+    return { language, defaultSpeed, sound, textSize, teachingSpeed };
   };
 
   function recordAttempt(input: Input<'progress.recordAttempt'>) {

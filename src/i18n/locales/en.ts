@@ -9,6 +9,7 @@ import { uiAppEn } from './ui-app.en';
 import { uiDebriefEn } from './ui-debrief.en';
 import { uiMapEn } from './ui-map.en';
 import { uiStationsEn } from './ui-stations.en';
+import { uiToolsEn } from './ui-tools.en';
 
 /**
  * English texts, one section per file. `zh-CN.ts` must have exactly the same keys (its type
@@ -26,6 +27,7 @@ export const en = {
   debrief: uiDebriefEn,
   map: uiMapEn,
   claim: uiClaimsEn,
+  tools: uiToolsEn,
 };
 
 /** The shape every locale must have. */
