@@ -26,7 +26,7 @@ export function useRunLoop(session: GameSession, hooks: Hooks): number {
     if (session.state === 'briefing') session.start();
     const boost = testBoost();
     const manual = manualClock();
-    const removeHook = installE2EClock(session);
+    const removeHook = installE2EClock(session, () => setVersion((v) => v + 1));
     let dirty = true;
     let done = false;
     let last = performance.now();

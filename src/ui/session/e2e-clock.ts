@@ -1,5 +1,6 @@
 import { paceSimSeconds } from '../../sim/engine/learner';
 import type { GameSession } from './controller';
+import { needsOf } from './needs';
 
 /**
  * The end-to-end tests' manual clock: with `?e2e=1&clock=manual` real time never moves the sim;
@@ -20,6 +21,8 @@ export interface E2EClock {
   clock(): number;
   skipping(): boolean;
   finished(): boolean;
+  /** What needs the person now (the keys the skip control compares). */
+  todo(): string[];
 }
 
 declare global {
@@ -28,18 +31,23 @@ declare global {
   }
 }
 
-/** Installs the hook for this session (manual clock only); returns its removal. */
-export function installE2EClock(session: GameSession): () => void {
+/**
+ * Installs the hook for this session (manual clock only); `render` re-renders the play screen
+ * at once after an advance instead of at the next animation frame. Returns its removal.
+ */
+export function installE2EClock(session: GameSession, render: () => void): () => void {
   if (!manualClock() || typeof window === 'undefined') return () => undefined;
   window.__shopdojoE2E = {
     advance: (n) => {
       session.advanceSim(Math.max(0, Math.floor(n)));
+      render();
       return session.world.clock;
     },
     pace: paceSimSeconds(session.scenario),
     clock: () => session.world.clock,
     skipping: () => session.skipping,
     finished: () => session.world.finished,
+    todo: () => needsOf(session.world, session.seat).todo,
   };
   return () => {
     delete window.__shopdojoE2E;

@@ -23,7 +23,14 @@ export function TicketView(props: {
   const skuName = tk.sku ? world.scenario.catalogue.find((c) => c.id === tk.sku) : undefined;
   const hints = topicActions(tk.topic);
   return (
-    <div class="st-ticket" data-testid={`ticket-view-${tk.id}`}>
+    <div
+      class="st-ticket"
+      data-testid={`ticket-view-${tk.id}`}
+      data-topic={tk.topic}
+      data-state={tk.state}
+      data-solved={tk.solved ? 'yes' : 'no'}
+      data-replied={tk.firstReplyAt !== undefined ? 'yes' : 'no'}
+    >
       <div class="st-ticket-head">
         <div>
           <strong>{persona ? text(persona.name, lang) : tk.customer}</strong>
