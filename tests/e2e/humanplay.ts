@@ -22,10 +22,8 @@ declare const window: { __shopdojoE2E?: Hook };
 /** The sim clock as the hook reports it (−1 once the play screen is gone). */
 const simClock = (page: Page) => page.evaluate(() => window.__shopdojoE2E?.clock() ?? -1);
 
-/** The run is over: the debrief replaced the play screen. */
-export const ended = async (page: Page) =>
-  (await page.locator(tid('debrief')).count()) > 0 ||
-  (await page.evaluate(() => window.__shopdojoE2E?.finished() ?? true));
+/** The run is over: the hook (installed with the play screen) is gone or says so. */
+export const ended = (page: Page) => page.evaluate(() => window.__shopdojoE2E?.finished() ?? true);
 
 /** Waits until the DOM shows sim time `clock` (the play screen re-renders at ~10 Hz). */
 async function rendered(page: Page, clock: number) {
@@ -82,8 +80,11 @@ export async function act(page: Page, selector: string) {
 const visible = async (page: Page, selector: string) =>
   (await page.locator(selector).count()) > 0 && (await page.locator(selector).first().isEnabled());
 
-/** A role's policy: does one action (returning true) or finds nothing to do (false). */
-export type Turn = (page: Page) => Promise<boolean>;
+/**
+ * A role's policy: does one action (true), or one action and the latency after it in the same
+ * round trip (the sim clock it reached), or finds nothing to do (false).
+ */
+export type Turn = (page: Page) => Promise<boolean | number>;
 
 /**
  * Plays until the debrief: one action per human latency; when the policy finds nothing, skip
@@ -94,20 +95,25 @@ export async function playOut(page: Page, turn: Turn, mid: () => Promise<void>, 
   let actions = 0;
   let shotTaken = false;
   for (let guard = 0; guard < 5_000 && !(await ended(page)); guard++) {
-    if (process.env.E2E_TRACE)
+    if (process.env.E2E_TRACE && guard % 20 === 0)
       console.log(
         `[humanplay] step ${guard} clock ${await simClock(page)} actions ${actions} at ${Date.now() % 1e6}`,
       );
-    if (await turn(page)) {
+    const did = await turn(page);
+    if (did !== false) {
       actions++;
+      if (typeof did === 'number') await rendered(page, did);
       if (!shotTaken && actions >= midAfter) {
         shotTaken = true;
         await mid();
       }
-      await think(page);
+      if (did === true) await think(page);
     } else if (!(await skip(page))) {
       if (process.env.E2E_TRACE) {
-        console.log('[humanplay] waits on', await page.evaluate(() => window.__shopdojoE2E?.todo()));
+        console.log(
+          '[humanplay] waits on',
+          await page.evaluate(() => window.__shopdojoE2E?.todo()),
+        );
         await page.screenshot({ path: '/tmp/hp-wait.png' });
       }
       await think(page);
@@ -125,130 +131,141 @@ export async function playOut(page: Page, turn: Turn, mid: () => Promise<void>, 
  * person. Tab switches are free (a glance), a command button is the action.
  */
 function inPage(role: 'support' | 'warehouse' | 'ops'): string {
-  const q = (s: string) => document.querySelector<HTMLElement>(s);
-  const usable = (s: string) => {
-    const el = q(s);
-    return el && !(el as HTMLButtonElement).disabled ? el : null;
-  };
-  const press = (s: string) => {
-    const el = usable(s);
-    if (!el) return '';
-    el.click();
-    return el.getAttribute('data-testid') ?? s;
-  };
-  const tab = (id: string) => q(`[data-testid="${id}"]`)?.click();
-  const memo = ((window as unknown as { __hp?: Record<string, number> }).__hp ??= {});
-  if (role === 'support') {
-    const view = q('[data-testid^="ticket-view-"]');
-    const onChats = q('[data-testid="support-tab-chats"][aria-selected="true"]');
-    if (onChats && view) {
-      const id = (view.getAttribute('data-testid') ?? '').replace('ticket-view-', '');
-      const state = view.getAttribute('data-state');
-      const first: Record<string, string> = {
-        address: 'address_confirm',
-        damaged: 'apology',
-        aftersale: 'aftersale_guide',
-        wismo: 'logistics_status',
-      };
-      if (state !== 'resolved' && state !== 'escalated' && state !== 'closed') {
-        const inView = (s: string) => `[data-testid="ticket-view-${id}"] ${s}`;
-        const picks = [
-          `[data-testid^="ticket-${id}-answer-resolve-"]`,
-          view.getAttribute('data-replied') === 'no'
-            ? `[data-testid="ticket-${id}-reply-${first[view.getAttribute('data-topic') ?? ''] ?? 'greeting'}"]`
-            : '',
-          `[data-testid="ticket-${id}-lookup-order"]`,
-          `[data-testid="ticket-${id}-lookup-logistics"]`,
-          ...(view.getAttribute('data-solved') === 'no'
-            ? [
-                inView('[data-testid^="aftersale-"][data-testid$="-approve"]'),
-                inView('[data-testid^="order-"][data-testid$="-change-address"]'),
-                inView('[data-testid^="order-"][data-testid$="-intercept"]'),
-                inView('[data-testid^="order-"][data-testid$="-compensate"]'),
-              ]
-            : []),
-          `[data-testid="ticket-${id}-resolve"]`,
-        ];
-        for (const s of picks) if (s && press(s)) return s;
+  const did = ((): string => {
+    const q = (s: string) => document.querySelector<HTMLElement>(s);
+    const usable = (s: string) => {
+      const el = q(s);
+      return el && !(el as HTMLButtonElement).disabled ? el : null;
+    };
+    const press = (s: string) => {
+      const el = usable(s);
+      if (!el) return '';
+      el.click();
+      return el.getAttribute('data-testid') ?? s;
+    };
+    const tab = (id: string) => q(`[data-testid="${id}"]`)?.click();
+    const memo = ((window as unknown as { __hp?: Record<string, number> }).__hp ??= {});
+    if (role === 'support') {
+      const view = q('[data-testid^="ticket-view-"]');
+      const onChats = q('[data-testid="support-tab-chats"][aria-selected="true"]');
+      if (onChats && view) {
+        const id = (view.getAttribute('data-testid') ?? '').replace('ticket-view-', '');
+        const state = view.getAttribute('data-state');
+        const first: Record<string, string> = {
+          address: 'address_confirm',
+          damaged: 'apology',
+          aftersale: 'aftersale_guide',
+          wismo: 'logistics_status',
+        };
+        if (state !== 'resolved' && state !== 'escalated' && state !== 'closed') {
+          const inView = (s: string) => `[data-testid="ticket-view-${id}"] ${s}`;
+          const picks = [
+            `[data-testid^="ticket-${id}-answer-resolve-"]`,
+            view.getAttribute('data-replied') === 'no'
+              ? `[data-testid="ticket-${id}-reply-${first[view.getAttribute('data-topic') ?? ''] ?? 'greeting'}"]`
+              : '',
+            `[data-testid="ticket-${id}-lookup-order"]`,
+            `[data-testid="ticket-${id}-lookup-logistics"]`,
+            ...(view.getAttribute('data-solved') === 'no'
+              ? [
+                  inView('[data-testid^="aftersale-"][data-testid$="-approve"]'),
+                  inView('[data-testid^="order-"][data-testid$="-change-address"]'),
+                  inView('[data-testid^="order-"][data-testid$="-intercept"]'),
+                  inView('[data-testid^="order-"][data-testid$="-compensate"]'),
+                ]
+              : []),
+            `[data-testid="ticket-${id}-resolve"]`,
+          ];
+          for (const s of picks) if (s && press(s)) return s;
+        }
+        // The chat on screen is done: open the next one that is not.
+        const next = q(
+          '.st-queue-row[data-state="waiting"], .st-queue-row[data-state="assigned"], .st-queue-row[data-state="in_conversation"]',
+        );
+        if (next && next.getAttribute('data-testid') !== `ticket-${id}`) {
+          next.click();
+          return 'tab';
+        }
       }
-      // The chat on screen is done: open the next one that is not.
-      const next = q(
-        '.st-queue-row[data-state="waiting"], .st-queue-row[data-state="assigned"], .st-queue-row[data-state="in_conversation"]',
-      );
-      if (next && next.getAttribute('data-testid') !== `ticket-${id}`) {
-        next.click();
+      const count = (id: string) =>
+        Number(q(`[data-testid="${id}"] .st-count`)?.textContent ?? '0') || 0;
+      if (count('support-tab-aftersales') > 0) {
+        tab('support-tab-aftersales');
         return 'tab';
       }
+      if (q('[data-testid="support-tab-aftersales"][aria-selected="true"]'))
+        for (const s of [
+          '[data-testid^="claim-"][data-testid$="-lookup-order"]',
+          '[data-testid^="claim-"][data-testid$="-lookup-logistics"]',
+          '[data-testid^="aftersale-"][data-testid$="-approve"]',
+        ])
+          if (press(s)) return s;
+      if (count('support-tab-reviews') > 0 && !q('[data-testid="bad-reviews"]')) {
+        tab('support-tab-reviews');
+        return 'tab';
+      }
+      if (press('[data-testid^="review-"][data-testid$="-follow-up"]')) return 'follow-up';
+      if (!onChats) {
+        tab('support-tab-chats');
+        return 'tab';
+      }
+      return '';
     }
-    const count = (id: string) =>
-      Number(q(`[data-testid="${id}"] .st-count`)?.textContent ?? '0') || 0;
-    if (count('support-tab-aftersales') > 0) {
-      tab('support-tab-aftersales');
+    if (role === 'warehouse') {
+      const onTab = (id: string) =>
+        !!q(`[data-testid="warehouse-tab-${id}"][aria-selected="true"]`);
+      const onShift = q('[data-testid="warehouse-shift"]')?.getAttribute('data-on-shift') === 'yes';
+      const step = memo.wh ?? 0;
+      // Looks at the outbound tab, then the pick list, then returns, in turn.
+      const order = ['outbound', 'pick', 'returns'];
+      const want = order[step % 3] ?? 'outbound';
+      if (!onTab(want)) {
+        tab(`warehouse-tab-${want}`);
+        return 'tab';
+      }
+      memo.wh = step + 1;
+      const picks =
+        want === 'outbound'
+          ? [
+              '[data-testid="handover"]',
+              '[data-testid="print-waybill"]',
+              '[data-testid="pack-orders"]',
+            ]
+          : want === 'pick'
+            ? onShift
+              ? ['[data-testid^="pick-wave-"]']
+              : []
+            : ['[data-testid^="receive-return-"]', '[data-testid^="inspect-return-"]'];
+      for (const s of picks) if (press(s)) return s;
+      return step % 3 === 2 ? '' : 'look';
+    }
+    const clock = window.__shopdojoE2E?.clock() ?? 0;
+    const hour = Math.floor(clock / 3600);
+    if (memo.readHour !== hour) {
+      if (!q('[data-testid="read-funnel"]')) {
+        tab('ops-tab-funnel');
+        return 'tab';
+      }
+      memo.readHour = hour;
+      return press('[data-testid="read-funnel"]');
+    }
+    if (!q('[data-testid="sku-table"]')) {
+      tab('ops-tab-products');
       return 'tab';
     }
-    if (q('[data-testid="support-tab-aftersales"][aria-selected="true"]'))
-      for (const s of [
-        '[data-testid^="claim-"][data-testid$="-lookup-order"]',
-        '[data-testid^="claim-"][data-testid$="-lookup-logistics"]',
-        '[data-testid^="aftersale-"][data-testid$="-approve"]',
-      ])
-        if (press(s)) return s;
-    if (count('support-tab-reviews') > 0 && !q('[data-testid="bad-reviews"]')) {
-      tab('support-tab-reviews');
-      return 'tab';
-    }
-    if (press('[data-testid^="review-"][data-testid$="-follow-up"]')) return 'follow-up';
-    if (!onChats) {
-      tab('support-tab-chats');
-      return 'tab';
+    for (const cell of document.querySelectorAll<HTMLElement>('.st-listing-cell')) {
+      const b = cell.querySelector<HTMLButtonElement>('[data-testid^="improve-"]');
+      if (Number(cell.getAttribute('data-quality')) < 0.9 && b && !b.disabled) {
+        b.click();
+        return b.getAttribute('data-testid') ?? 'improve';
+      }
     }
     return '';
-  }
-  if (role === 'warehouse') {
-    const onTab = (id: string) => !!q(`[data-testid="warehouse-tab-${id}"][aria-selected="true"]`);
-    const onShift = q('[data-testid="warehouse-shift"]')?.getAttribute('data-on-shift') === 'yes';
-    const step = memo.wh ?? 0;
-    // Looks at the outbound tab, then the pick list, then returns, in turn.
-    const order = ['outbound', 'pick', 'returns'];
-    const want = order[step % 3] ?? 'outbound';
-    if (!onTab(want)) {
-      tab(`warehouse-tab-${want}`);
-      return 'tab';
-    }
-    memo.wh = step + 1;
-    const picks =
-      want === 'outbound'
-        ? ['[data-testid="handover"]', '[data-testid="print-waybill"]', '[data-testid="pack-orders"]']
-        : want === 'pick'
-          ? onShift
-            ? ['[data-testid^="pick-wave-"]']
-            : []
-          : ['[data-testid^="receive-return-"]', '[data-testid^="inspect-return-"]'];
-    for (const s of picks) if (press(s)) return s;
-    return step % 3 === 2 ? '' : 'look';
-  }
-  const clock = window.__shopdojoE2E?.clock() ?? 0;
-  const hour = Math.floor(clock / 3600);
-  if (memo.readHour !== hour) {
-    if (!q('[data-testid="read-funnel"]')) {
-      tab('ops-tab-funnel');
-      return 'tab';
-    }
-    memo.readHour = hour;
-    return press('[data-testid="read-funnel"]');
-  }
-  if (!q('[data-testid="sku-table"]')) {
-    tab('ops-tab-products');
-    return 'tab';
-  }
-  for (const cell of document.querySelectorAll<HTMLElement>('.st-listing-cell')) {
-    const b = cell.querySelector<HTMLButtonElement>('[data-testid^="improve-"]');
-    if (Number(cell.getAttribute('data-quality')) < 0.9 && b && !b.disabled) {
-      b.click();
-      return b.getAttribute('data-testid') ?? 'improve';
-    }
-  }
-  return '';
+  })();
+  if (did === '' || did === 'tab' || did === 'look') return did;
+  // The action is taken: a human latency passes before the next look (same round trip).
+  const h = window.__shopdojoE2E;
+  return h ? `@${h.advance(h.pace)}` : did;
 }
 
 /** A staffed role's turn: tab glances cost nothing, a command costs one human latency. */
@@ -257,6 +274,7 @@ function staffTurn(role: 'support' | 'warehouse' | 'ops'): Turn {
     for (let glance = 0; glance < 6; glance++) {
       const did = await page.evaluate(inPage, role);
       if (did === '') return false;
+      if (did.startsWith('@')) return Number(did.slice(1));
       if (did !== 'tab' && did !== 'look') return true;
       await page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
     }

@@ -1,8 +1,10 @@
 /** The workstation tools of the play screen: skip, shortcuts, teaching speed, one-click answers. */
 export const uiToolsEn = {
   answerResolve: 'Answer & resolve: {{reply}}',
-  answerResolveHint: 'Sends “{{reply}}” and closes the chat in one click (picks it up first if it still waits).',
+  answerResolveHint:
+    'Sends “{{reply}}” and closes the chat in one click (picks it up first if it still waits).',
   skip: {
+    tutorial: 'Nothing needs you until the next step can happen: skip ahead instead of waiting.',
     label: 'Skip to the next thing that needs you',
     running: 'Skipping… (click to stop)',
     cancelHint: 'Stop the fast-forward here',

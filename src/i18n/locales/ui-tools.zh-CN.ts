@@ -5,6 +5,7 @@ export const uiToolsZh: typeof uiToolsEn = {
   answerResolve: '答复并结束：{{reply}}',
   answerResolveHint: '一键发送“{{reply}}”并结束会话（会话仍在排队时先接待）。',
   skip: {
+    tutorial: '在下一步能进行之前，没有需要你做的事：不必干等，直接跳过去。',
     label: '跳到下一件需要你的事',
     running: '快进中…（点击停止）',
     cancelHint: '在这里停止快进',

@@ -20,7 +20,7 @@ export function SkipControl({ session, onSkip }: { session: GameSession; onSkip:
         onClick={() => session.cancelSkip()}
         title={t('tools.skip.cancelHint')}
       >
-        ⏩ {t('tools.skip.running')}
+        » {t('tools.skip.running')}
       </button>
     );
   const todo = needsOf(session.world, session.seat).todo.length;
@@ -34,7 +34,7 @@ export function SkipControl({ session, onSkip }: { session: GameSession; onSkip:
       title={todo ? t('tools.skip.busyHint', { n: todo }) : t(`tools.skip.hint.${role}`)}
       onClick={onSkip}
     >
-      ⏭ {t('tools.skip.label')}
+      » {t('tools.skip.label')}
       {todo ? <span class="skip-count"> · {t('tools.skip.waiting', { n: todo })}</span> : null}
       <kbd class="st-kbd">N</kbd>
     </button>

@@ -7,6 +7,7 @@ import { TutorialSteps } from '../hud/tutorial';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../session/controller';
 import { useSound } from '../sound/use-sound';
+import { needsOf } from '../session/needs';
 import { typingIn } from '../stations/keys';
 import { useApp, type Route } from './context';
 import { ShopMap, Station } from './play-parts';
@@ -121,7 +122,12 @@ export function Play({ route }: { route: PlayRoute }) {
         <div class="play-left">
           <ShopMap session={session} />
           <Alerts world={session.world} seat={session.humanSeat} />
-          <TutorialSteps world={session.world} role={role} />
+          <TutorialSteps
+            world={session.world}
+            role={role}
+            idle={!session.skipping && needsOf(session.world, session.seat).todo.length === 0}
+            onSkip={skip}
+          />
         </div>
         <div class="play-right">
           <Station session={session} version={version} />

@@ -33,7 +33,8 @@ function warehouseNeeds(world: World): Needs {
   if (world.queues.picked.length) todo.push('pack');
   if (world.queues.packed.length) todo.push('label');
   if (world.queues.labelled.length) todo.push('handover');
-  for (const r of returnsQueue(world)) if (r.stage !== 'inspecting') todo.push(`return:${r.order.id}`);
+  for (const r of returnsQueue(world))
+    if (r.stage !== 'inspecting') todo.push(`return:${r.order.id}`);
   return { todo, news: [] };
 }
 

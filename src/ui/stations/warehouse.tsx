@@ -39,7 +39,14 @@ export function WarehouseStation() {
   useKeys({
     w: () => {
       const g = pickList(world)[0];
-      if (g) act('pick_wave', { orders: batchOf(g.orders.map((o) => o.id), 200), sku: g.sku });
+      if (g)
+        act('pick_wave', {
+          orders: batchOf(
+            g.orders.map((o) => o.id),
+            200,
+          ),
+          sku: g.sku,
+        });
     },
     k: () => act('pack_orders', { orders: ids('picked', 200), verify: true }),
     l: () => act('print_waybill', { orders: ids('packed', 500), courier: soonestCourier() }),
