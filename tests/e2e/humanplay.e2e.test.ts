@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable() || !optedIn)(
         it(`${role} in ${HUMAN_RUNS[role].scenario} (${lang}) meets the role's targets`, async () => {
           const browser = await launch({ locale: lang });
           const { page } = browser;
-          page.setDefaultTimeout(10_000);
+          page.setDefaultTimeout(30_000);
           try {
             await startHuman(page, server.url, lang, role);
             const actions = await playOut(page, HUMAN_RUNS[role].turn(lang), async () => {
