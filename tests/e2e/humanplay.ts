@@ -310,12 +310,19 @@ export function buyerTurn(lang: Lang): Turn {
     }
     await page.click(tid('buyer-tab-chats'));
     const answered = (await page.locator(`${tid('my-chats')} .st-msg-in`).count()) > 0;
-    await page.click(tid('buyer-tab-store'));
-    if (answered && (await page.locator('[data-testid^="my-order-"]').count()) === 0) {
+    await page.click(tid('buyer-tab-orders'));
+    const orders = await page
+      .locator(
+        '[data-testid^="my-order-"][data-testid$="-urge_shipment"], [data-testid^="my-order-"][data-testid$="-pay_order"], [data-testid^="my-order-"][data-testid$="-write_review"], [data-testid^="my-order-"][data-testid$="-confirm_receipt"], [data-testid^="my-order-"][data-testid$="-request_aftersale"]',
+      )
+      .count();
+    if (answered && orders === 0) {
+      await page.click(tid('buyer-tab-store'));
       if (await visible(page, tid('cart-cotton-tee'))) {
         await page.click(tid('cart-cotton-tee'));
         return click(page, tid('order-cotton-tee'));
       }
+      await page.click(tid('buyer-tab-orders'));
     }
     for (const a of ['pay_order', 'confirm_receipt', 'write_review']) {
       const sel = `[data-testid^="my-order-"][data-testid$="-${a}"]`;
@@ -327,7 +334,7 @@ export function buyerTurn(lang: Lang): Turn {
         return click(page, '[data-testid^="review-submit-"]');
       }
     }
-    if (!reported && (await page.locator('[data-testid^="my-order-"]').count()) > 0) {
+    if (!reported && orders > 0) {
       reported = true;
       await page.click(tid('buyer-tab-mystery'));
       await page.fill(
