@@ -10,8 +10,9 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
 // A person at human pace (one action per humanPaceSeconds at the scenario's 1×, the clock
 // stepped by the test, never by the wall clock) meets their role's targets through the UI.
 // NOT YET IN CI: opt in with E2E_HUMANPLAY=1. Support (zh-CN) plays the full hour but meets 2 of
-// 3 targets (resolution 81% < 85%); warehouse, operations and buyer were never run to the end
-// on the loaded machine they were written on (see tests/e2e/README.md).
+// 3 targets (resolution 81% < 85%); the buyer (zh-CN) plays the tutorial through in ~30 s but
+// ticks 5 of 6 guided steps; warehouse, operations and English were never run to the end on the
+// loaded machine they were written on (see tests/e2e/README.md).
 const optedIn = process.env.E2E_HUMANPLAY === '1';
 describe.skipIf(!chromiumAvailable() || !optedIn)(
   'human-paced play per focus role (web, Chromium)',
@@ -46,7 +47,9 @@ describe.skipIf(!chromiumAvailable() || !optedIn)(
               verdict: 'scored',
               met: v.total,
             });
-            expect(v.total).toBeGreaterThan(0);
+            // A role without targets of its own (the tutorial's buyer) is scored by its steps.
+            expect(v.total + v.stepsTotal).toBeGreaterThan(0);
+            expect(v.stepsDone, v.text).toBe(v.stepsTotal);
             expect(browser.errors).toEqual([]);
           } finally {
             await browser.close();

@@ -377,6 +377,9 @@ export async function learnerVerdict(page: Page) {
     verdict: await line.getAttribute('data-verdict'),
     met: Number(await line.getAttribute('data-met')),
     total: Number(await line.getAttribute('data-total')),
+    /** Guided steps (a tutorial role without targets of its own is scored by them). */
+    stepsDone: Number((await line.getAttribute('data-steps-done')) ?? 0),
+    stepsTotal: Number((await line.getAttribute('data-steps-total')) ?? 0),
     text: (await line.textContent()) ?? '',
   };
 }

@@ -102,6 +102,8 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
             data-met={r.metCount}
             data-total={r.total}
             data-verdict={r.verdict ?? 'scored'}
+            data-steps-done={r.steps?.done}
+            data-steps-total={r.steps?.total}
           >
             {learnerLine(r, lang, world, false)}
           </div>
