@@ -5,8 +5,8 @@ import type { ServiceDeps } from './context';
 import { requireProfile } from './profiles';
 
 export function getSettings({ stores }: ServiceDeps): Settings {
-  const { language, defaultSpeed, sound, textSize } = stores.settings.get();
-  return { language, defaultSpeed, sound, textSize };
+  const { language, defaultSpeed, sound, textSize, teachingSpeed } = stores.settings.get();
+  return { language, defaultSpeed, sound, textSize, teachingSpeed };
 }
 
 export function setSettings(deps: ServiceDeps, patch: Input<'settings.set'>): Settings {

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
 import type { GameSession } from '../ui/session/controller';
+import { manualClock } from '../ui/session/e2e-clock';
 import { MAP_H, MAP_W, pixelRatioFor } from './layout';
 import { PALETTE } from './palette';
 import { ShopMapScene, type ShopMapSource } from './scene';
@@ -58,6 +59,9 @@ export function mountShopMap(
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,
+    // Under the e2e's manual clock the map only has to be legible in screenshots: a few frames
+    // a second leave the (busy) test machine's CPU to the page being tested.
+    ...(manualClock() ? { fps: { limit: 4 } } : {}),
   });
   return {
     destroy: () => game.destroy(true),

@@ -64,8 +64,8 @@ export function browserPlatform(
     return { profiles, selected };
   };
   const settingsOf = (): Settings => {
-    const { language, defaultSpeed, sound, textSize } = stores.settings.get();
-    return { language, defaultSpeed, sound, textSize };
+    const { language, defaultSpeed, sound, textSize, teachingSpeed } = stores.settings.get();
+    return { language, defaultSpeed, sound, textSize, teachingSpeed };
   };
 
   /** The progress file with any attempt a crash kept from counting counted (and saved). */

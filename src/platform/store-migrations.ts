@@ -64,6 +64,7 @@ export function settingsV1toV2(old: z.infer<typeof settingsFileV1Schema>): Setti
     defaultSpeed: old.speed,
     sound: { enabled: old.sound, volume: DEFAULT_SETTINGS.sound.volume },
     textSize: DEFAULT_SETTINGS.textSize,
+    teachingSpeed: DEFAULT_SETTINGS.teachingSpeed,
   };
 }
 

@@ -185,6 +185,8 @@ export const settingsSchema = z.strictObject({
   defaultSpeed: speedSchema,
   sound: z.strictObject({ enabled: z.boolean(), volume: z.number().min(0).max(1) }),
   textSize: textSizeSchema,
+  /** Novices: the clock slows to a quarter while a chat or a claim is open (older files: off). */
+  teachingSpeed: z.boolean().default(false),
 });
 export const settingsFileSchema = settingsSchema.extend({ schemaVersion: z.literal(2) });
 /** v1: one `sound` switch, no text size, language always explicit. */
@@ -199,6 +201,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultSpeed: 1,
   sound: { enabled: true, volume: 0.8 },
   textSize: 'medium',
+  teachingSpeed: false,
 };
 
 // ---------------------------------------------------------------- autosave

@@ -122,4 +122,5 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 /** Test-only acceleration of the sim (honoured only with e2e=1; see src/ui/screens/run.ts). */
-export const e2eUrl = (base: string, speed = 64) => `${base}?e2e=1&speed=${speed}`;
+export const e2eUrl = (base: string, speed = 64, extra = '') =>
+  `${base}?e2e=1&speed=${speed}${extra}`;

@@ -18,8 +18,15 @@ export const clockOf = async (page: Page) =>
   Number(await page.getAttribute(tid('play'), 'data-clock'));
 
 /** First launch: pick the language, create a profile, land on the main menu. */
-export async function newProfile(page: Page, base: string, lang: Lang, name: string, speed = 64) {
-  await page.goto(e2eUrl(base, speed));
+export async function newProfile(
+  page: Page,
+  base: string,
+  lang: Lang,
+  name: string,
+  speed = 64,
+  extra = '',
+) {
+  await page.goto(e2eUrl(base, speed, extra));
   await page.waitForSelector(tid('profile-name-input'));
   await page.click(tid(`welcome-lang-${lang}`));
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);

@@ -204,6 +204,7 @@ describe('store files', () => {
       defaultSpeed: 2,
       sound: { enabled: false, volume: 0.8 },
       textSize: 'medium',
+      teachingSpeed: false,
     };
     expect(stores.settings.get()).toEqual(expected);
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual(expected);

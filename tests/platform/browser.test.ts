@@ -103,6 +103,7 @@ describe('browser platform', () => {
       defaultSpeed: 2,
       sound: { enabled: false, volume: 0.8 },
       textSize: 'medium',
+      teachingSpeed: false,
     });
     expect(JSON.parse(kv.getItem(keyOf('settings')) as string)).toMatchObject({ schemaVersion: 2 });
     expect(kv.getItem(backupKeyOf('settings'))).toBe(v1);

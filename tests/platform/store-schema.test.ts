@@ -52,6 +52,7 @@ describe('migrations', () => {
       defaultSpeed: 4,
       sound: { enabled: true, volume: 0.8 },
       textSize: 'medium',
+      teachingSpeed: false,
     });
     expect(decodeFile(FILE_SPECS.settings, v1)).toMatchObject({ ok: true, fromVersion: 1 });
   });

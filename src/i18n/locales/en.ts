@@ -10,6 +10,7 @@ import { uiAppEn } from './ui-app.en';
 import { uiDebriefEn } from './ui-debrief.en';
 import { uiMapEn } from './ui-map.en';
 import { uiStationsEn } from './ui-stations.en';
+import { uiToolsEn } from './ui-tools.en';
 
 /**
  * English texts, one section per file. `zh-CN.ts` must have exactly the same keys (its type
@@ -28,6 +29,7 @@ export const en = {
   map: uiMapEn,
   claim: uiClaimsEn,
   class: classEn,
+  tools: uiToolsEn,
 };
 
 /** The shape every locale must have. */

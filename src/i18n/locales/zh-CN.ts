@@ -11,6 +11,7 @@ import { uiAppZh } from './ui-app.zh-CN';
 import { uiDebriefZh } from './ui-debrief.zh-CN';
 import { uiMapZh } from './ui-map.zh-CN';
 import { uiStationsZh } from './ui-stations.zh-CN';
+import { uiToolsZh } from './ui-tools.zh-CN';
 
 /** 简体中文文本，按文件分节；键与 en.ts 完全一致（类型检查保证）。 */
 export const zhCN: Messages = {
@@ -26,4 +27,5 @@ export const zhCN: Messages = {
   map: uiMapZh,
   claim: uiClaimsZh,
   class: classZh,
+  tools: uiToolsZh,
 };

@@ -100,7 +100,15 @@ export function Header({ core, role, onExport, onExit, busy, notice }: HeaderPro
       <div class="dbf-score" data-testid="debrief-score">
         <StarRow stars={r.stars} />
         <div>
-          <div class="dbf-score__line" data-testid="debrief-learner">
+          <div
+            class="dbf-score__line"
+            data-testid="debrief-learner"
+            data-met={r.metCount}
+            data-total={r.total}
+            data-verdict={r.verdict ?? 'scored'}
+            data-steps-done={r.steps?.done}
+            data-steps-total={r.steps?.total}
+          >
             {learnerLine(r, lang, world, false)}
           </div>
           {reason && (

@@ -2,6 +2,7 @@ import { SPEEDS, type GameSession, type Speed } from '../session/controller';
 import { useT } from '../i18n';
 import type { Baseline } from './evaluate';
 import { formatClock } from './clock';
+import { SkipControl } from './skip';
 import { TargetLights } from './targets';
 
 interface Props {
@@ -10,10 +11,12 @@ interface Props {
   onPause: () => void;
   onSpeed: (speed: Speed) => void;
   onEnd: () => void;
+  onSkip: () => void;
+  onHelp: () => void;
 }
 
 /** The bar over the map: the shop's clock, pause and speed, and every target's live light. */
-export function Hud({ session, baseline, onPause, onSpeed, onEnd }: Props) {
+export function Hud({ session, baseline, onPause, onSpeed, onEnd, onSkip, onHelp }: Props) {
   const { t } = useT();
   const w = session.world;
   const paused = session.state !== 'running';
@@ -50,7 +53,28 @@ export function Hud({ session, baseline, onPause, onSpeed, onEnd }: Props) {
           </button>
         ))}
       </div>
+      <SkipControl session={session} onSkip={onSkip} />
+      {session.teaching ? (
+        <span
+          class={session.slowed ? 'teaching on' : 'teaching'}
+          data-testid="hud-teaching"
+          data-slowed={session.slowed ? 'yes' : 'no'}
+          title={t('tools.teaching.hint')}
+        >
+          {t(session.slowed ? 'tools.teaching.slowed' : 'tools.teaching.on')}
+        </span>
+      ) : null}
       <TargetLights world={w} baseline={baseline} />
+      <button
+        type="button"
+        class="btn ghost"
+        data-testid="hud-help"
+        aria-label={t('tools.keys.title')}
+        title={t('tools.keys.title')}
+        onClick={onHelp}
+      >
+        ?
+      </button>
       <button type="button" class="btn ghost" data-testid="hud-end" onClick={onEnd}>
         {t('app.hud.end')}
       </button>

@@ -98,6 +98,18 @@ export function Briefing({ scenarioId }: { scenarioId: string }) {
                 </li>
               ))}
             </ul>
+            <label class="check" title={t('tools.teaching.settingHint')}>
+              <input
+                type="checkbox"
+                data-testid="briefing-teaching"
+                checked={app.settings.teachingSpeed}
+                onChange={(e) =>
+                  void app.updateSettings({ teachingSpeed: e.currentTarget.checked })
+                }
+              />{' '}
+              {t('tools.teaching.setting')}
+              <span class="muted small"> · {t('tools.teaching.settingHint')}</span>
+            </label>
             <button type="button" class="btn primary wide" data-testid="start-run" onClick={start}>
               {t('app.briefing.start')}
             </button>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GameSession } from '../session/controller';
+import { installE2EClock, manualClock } from '../session/e2e-clock';
 import { testBoost } from './run';
 
 const RENDER_EVERY_MS = 100; // the DOM re-renders at ~10 Hz; the map draws every frame itself
@@ -24,6 +25,8 @@ export function useRunLoop(session: GameSession, hooks: Hooks): number {
   useEffect(() => {
     if (session.state === 'briefing') session.start();
     const boost = testBoost();
+    const manual = manualClock();
+    const removeHook = installE2EClock(session, () => setVersion((v) => v + 1));
     let dirty = true;
     let done = false;
     let last = performance.now();
@@ -34,12 +37,15 @@ export function useRunLoop(session: GameSession, hooks: Hooks): number {
       dirty = true;
     });
     const tick = (now: number) => {
-      let budget = Math.min(now - last, MAX_STEP_MS) * boost;
+      let budget = manual ? 0 : Math.min(now - last, MAX_STEP_MS) * boost;
       last = now;
-      while (budget > 0 && !session.world.finished) {
-        session.frame(Math.min(budget, MAX_STEP_MS));
-        budget -= MAX_STEP_MS;
-      }
+      // A skip runs on its own sim budget per frame, also under the e2e's manual clock.
+      if (session.skipping) session.frame(0);
+      else
+        while (budget > 0 && !session.world.finished) {
+          session.frame(Math.min(budget, MAX_STEP_MS));
+          budget -= MAX_STEP_MS;
+        }
       if (dirty && now - lastRender >= RENDER_EVERY_MS) {
         dirty = false;
         lastRender = now;
@@ -60,6 +66,7 @@ export function useRunLoop(session: GameSession, hooks: Hooks): number {
     return () => {
       cancelAnimationFrame(raf);
       unsubscribe();
+      removeHook();
     };
   }, [session]);
 

@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alerts } from '../hud/alerts';
 import { useBaseline } from '../hud/baseline';
 import { Hud } from '../hud/hud';
+import { ShortcutsHelp } from '../hud/shortcuts';
 import { TutorialSteps } from '../hud/tutorial';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../session/controller';
 import { useSound } from '../sound/use-sound';
+import { needsOf } from '../session/needs';
+import { typingIn } from '../stations/keys';
 import { useApp, type Route } from './context';
 import { ShopMap, Station } from './play-parts';
 import { useRunLoop } from './play-loop';
@@ -21,6 +24,8 @@ export function Play({ route }: { route: PlayRoute }) {
   const { session, role, botLevel } = route;
   const baseline = useBaseline(session.scenario, session.world.seed);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [help, setHelp] = useState(false);
+  session.teaching = app.settings.teachingSpeed;
 
   const autosave = () => {
     const id = app.profile?.id;
@@ -42,26 +47,25 @@ export function Play({ route }: { route: PlayRoute }) {
     if (session.state === 'paused') autosave();
   };
   const setSpeed = (s: Speed) => session.setSpeed(s);
+  const skip = () => session.skipToNext();
 
-  // Keyboard: space pauses, 1–3 pick a speed — but never while the player types in a field.
-  const keys = useRef({ togglePause, setSpeed });
-  keys.current = { togglePause, setSpeed };
+  // Keyboard: space pauses, 1–3 pick a speed, N skips, ? lists the keys — never while typing.
+  const keys = useRef({ togglePause, setSpeed, skip, setHelp });
+  keys.current = { togglePause, setSpeed, skip, setHelp };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      if (
-        el &&
-        (el.tagName === 'INPUT' ||
-          el.tagName === 'TEXTAREA' ||
-          el.tagName === 'SELECT' ||
-          el.isContentEditable)
-      )
-        return;
+      if (typingIn(e) || e.ctrlKey || e.altKey || e.metaKey) return;
       if (e.code === 'Space') {
         e.preventDefault();
         keys.current.togglePause();
       } else if (e.key >= '1' && e.key <= '3') {
         keys.current.setSpeed(SPEEDS[Number(e.key) - 1] as Speed);
+      } else if (e.key === 'n' || e.key === 'N') {
+        keys.current.skip();
+      } else if (e.key === '?') {
+        keys.current.setHelp((h) => !h);
+      } else if (e.key === 'Escape') {
+        keys.current.setHelp(false);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -92,7 +96,12 @@ export function Play({ route }: { route: PlayRoute }) {
         onPause={togglePause}
         onSpeed={setSpeed}
         onEnd={end}
+        onSkip={skip}
+        onHelp={() => setHelp(true)}
       />
+      {help && session.seat ? (
+        <ShortcutsHelp role={session.seat.role} onClose={() => setHelp(false)} />
+      ) : null}
       {confirmEnd && (
         <div class="confirm card" role="alertdialog" data-testid="confirm-end">
           <span>{t('app.play.confirmEnd')}</span>
@@ -113,7 +122,12 @@ export function Play({ route }: { route: PlayRoute }) {
         <div class="play-left">
           <ShopMap session={session} />
           <Alerts world={session.world} seat={session.humanSeat} />
-          <TutorialSteps world={session.world} role={role} />
+          <TutorialSteps
+            world={session.world}
+            role={role}
+            idle={!session.skipping && needsOf(session.world, session.seat).todo.length === 0}
+            onSkip={skip}
+          />
         </div>
         <div class="play-right">
           <Station session={session} version={version} />

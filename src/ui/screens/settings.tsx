@@ -82,6 +82,19 @@ export function SettingsScreen() {
               }
             />
           </div>
+          <div class="setting">
+            <label class="setting-label" for="teaching-speed">
+              {t('tools.teaching.setting')}
+            </label>
+            <input
+              id="teaching-speed"
+              type="checkbox"
+              data-testid="setting-teaching"
+              checked={s.teachingSpeed}
+              onChange={(e) => void app.updateSettings({ teachingSpeed: e.currentTarget.checked })}
+            />
+            <span class="muted small">{t('tools.teaching.settingHint')}</span>
+          </div>
         </section>
       </main>
     </>

@@ -7,10 +7,15 @@ import { humanCommands, replay } from '../../sim/engine/replay';
 import type { CommandType } from '../../sim/ids';
 import { sessionMachine, type SessionState } from '../../sim/machines/session.machine';
 import type { CommandResult, LoggedCommand, Seat, World } from '../../sim/world';
+import { needsOf } from './needs';
+import { Skip } from './skip';
 
 /** The speeds a player can pick (× the scenario's own time scale). */
 export const SPEEDS = [1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
+
+/** Teaching speed: the share of the chosen speed the clock keeps while a decision is open. */
+export const TEACHING_FACTOR = 0.25;
 
 /** What an autosave keeps: enough to rebuild the world by replay, nothing more. */
 export interface RunSave {
@@ -44,6 +49,11 @@ export class GameSession {
   readonly scenario: Scenario;
   readonly humanSeat: string;
   speed: Speed;
+  /** Teaching speed for novices: the clock slows while the person has a decision open. */
+  teaching = false;
+  /** Set by the station: a chat selected, a claim on screen — the person is deciding. */
+  decisionOpen = false;
+  private skip: Skip | undefined;
   private readonly actor: Actor<typeof sessionMachine>;
   private carry = 0;
   private readonly listeners = new Set<() => void>();
@@ -103,18 +113,67 @@ export class GameSession {
     this.changed();
   }
 
+  /** The clock runs slower now: teaching speed is on and the person is deciding. */
+  get slowed(): boolean {
+    return this.teaching && this.decisionOpen && !this.skip;
+  }
+
+  get skipping(): boolean {
+    return this.skip !== undefined;
+  }
+
+  /**
+   * Fast-forwards to the next thing that needs the person (resumes a paused run); refused
+   * while work for their role is still open.
+   */
+  skipToNext(): void {
+    if (this.world.finished || this.skip) return;
+    if (needsOf(this.world, this.seat).todo.length > 0) return;
+    if (this.state === 'paused') this.actor.send({ type: 'RESUME' });
+    if (this.state !== 'running') return;
+    this.skip = new Skip(this.world, this.seat);
+    this.changed();
+  }
+
+  /** Stops a fast-forward where it is (the person changed their mind). */
+  cancelSkip(): void {
+    this.skip = undefined;
+    this.changed();
+  }
+
   /** Advances the sim by the real time since the last frame, at the scenario's scale × speed. */
   frame(realMs: number): void {
     if (this.state !== 'running') return;
+    if (this.skip) {
+      if (this.skip.step()) this.skip = undefined;
+      this.afterAdvance();
+      return;
+    }
+    const factor = this.slowed ? TEACHING_FACTOR : 1;
     // A long stall (a hidden tab) must not fast-forward the day: cap one frame at a quarter second.
-    const sim = (Math.min(realMs, 250) / 1000) * this.scenario.timeScale * this.speed + this.carry;
+    const sim =
+      (Math.min(realMs, 250) / 1000) * this.scenario.timeScale * this.speed * factor + this.carry;
     const whole = Math.floor(sim);
     this.carry = sim - whole;
     if (whole > 0) {
       advance(this.world, whole);
-      if (this.world.finished) this.actor.send({ type: 'FINISH' });
-      this.changed();
+      this.afterAdvance();
     }
+  }
+
+  /**
+   * Test-only: advances the sim by exactly `simSeconds`, whatever the real time (the e2e's manual
+   * clock; see `e2e-clock.ts`). Players never reach it.
+   */
+  advanceSim(simSeconds: number): void {
+    if (this.state !== 'running' || this.world.finished) return;
+    advance(this.world, simSeconds);
+    this.afterAdvance();
+  }
+
+  private afterAdvance(): void {
+    if (this.world.finished) this.actor.send({ type: 'FINISH' });
+    this.changed();
   }
 
   /** Issues a command from the person's seat. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useStation } from './context';
+import { useKeys } from './keys';
 import { clockLabel, money, pct } from './format';
 import { funnel, type Funnel } from './model-ops';
 import { Section } from './widgets';
@@ -14,6 +15,7 @@ export function FunnelBoard() {
   const refresh = () => {
     if (act('read_funnel', {})) setSnap({ at: world.clock, f: funnel(world) });
   };
+  useKeys({ f: refresh });
   const f = snap?.f;
   const steps = f
     ? [
@@ -39,6 +41,7 @@ export function FunnelBoard() {
             onClick={refresh}
           >
             {t('stations.command.read_funnel')}
+            <kbd class="st-kbd">F</kbd>
           </button>
         </span>
       }

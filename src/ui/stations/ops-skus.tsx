@@ -123,7 +123,7 @@ function SkuCard(props: { row: SkuRow }) {
         {props.row.listing
           .filter((l) => l.aspect !== 'size_chart' || sku.sized)
           .map((l) => (
-            <div key={l.aspect} class="st-listing-cell">
+            <div key={l.aspect} class="st-listing-cell" data-quality={l.quality.toFixed(2)}>
               <span class="st-label">{t(`common.listingAspect.${l.aspect}`)}</span>
               <Bar value={l.quality} />
               {l.workLeft !== undefined ? (

@@ -19,6 +19,7 @@ export function SupportQueue(props: {
             key={id}
             class={`st-queue-row${id === props.selected ? ' st-sel' : ''}${r.late && !r.answered ? ' st-late' : ''}`}
             data-testid={`ticket-${id}`}
+            data-state={r.ticket.state}
             onClick={() => props.onSelect(id)}
           >
             <div class="st-queue-top">

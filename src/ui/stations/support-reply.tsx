@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { ReplyTemplate } from '../../sim/ids';
 import type { Ticket } from '../../sim/world';
 import type { GameSession } from '../session/controller';
-import { useStation } from './context';
+import { useStation, type Station } from './context';
 import { replyOptions } from './model-support';
 
 /**
@@ -15,7 +16,20 @@ const draftsOf = (session: GameSession) => {
   return m;
 };
 
-/** Quick replies (the SOP cards' first, the topic's answer marked) and a free-text reply. */
+/**
+ * The quick reply that answers and closes in one click: picks the chat up if it still waits,
+ * sends the answer, resolves. Stops at the first refusal (its toast says why).
+ */
+export function answerAndResolve(act: Station['act'], tk: Ticket, template: ReplyTemplate) {
+  if (tk.state === 'waiting' && !act('pick_up_ticket', { ticket: tk.id })) return false;
+  if (!act('reply_ticket', { ticket: tk.id, template })) return false;
+  return act('resolve_ticket', { ticket: tk.id });
+}
+
+/**
+ * Quick replies (the SOP cards' first, the topic's answer marked), the answer-and-resolve
+ * button for topics a reply alone settles, and a free-text reply.
+ */
 export function ReplyBox(props: { ticket: Ticket; onText: (s: string) => void }) {
   const { world, t, act, session } = useStation();
   const tk = props.ticket;
@@ -26,6 +40,8 @@ export function ReplyBox(props: { ticket: Ticket; onText: (s: string) => void })
     else drafts.delete(tk.id);
     setDraftState(s);
   };
+  const options = replyOptions(world, tk.topic);
+  const closing = options.filter((o) => o.solves);
   const send = () => {
     const s = draft.trim();
     if (!s) return;
@@ -36,8 +52,27 @@ export function ReplyBox(props: { ticket: Ticket; onText: (s: string) => void })
   };
   return (
     <div class="st-reply">
+      {closing.length ? (
+        <div class="st-row st-wrap" data-testid={`ticket-${tk.id}-closers`}>
+          {closing.map((o) => (
+            <button
+              key={o.template}
+              type="button"
+              class="st-btn st-btn-sm st-primary"
+              data-testid={`ticket-${tk.id}-answer-resolve-${o.template}`}
+              title={t('tools.answerResolveHint', {
+                reply: t(`stations.reply.text.${o.template}`),
+              })}
+              onClick={() => answerAndResolve(act, tk, o.template)}
+            >
+              {t('tools.answerResolve', { reply: t(`stations.reply.label.${o.template}`) })}
+              <kbd class="st-kbd">A</kbd>
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div class="st-quick" data-testid={`ticket-${tk.id}-quick-replies`}>
-        {replyOptions(world, tk.topic).map((o) => (
+        {options.map((o) => (
           <button
             key={o.template}
             type="button"

@@ -24,7 +24,14 @@ export function TicketView(props: {
   const hints = topicActions(tk.topic);
   const ended = tk.state === 'closed' || tk.state === 'resolved';
   return (
-    <div class="st-ticket" data-testid={`ticket-view-${tk.id}`}>
+    <div
+      class="st-ticket"
+      data-testid={`ticket-view-${tk.id}`}
+      data-topic={tk.topic}
+      data-state={tk.state}
+      data-solved={tk.solved ? 'yes' : 'no'}
+      data-replied={tk.firstReplyAt !== undefined ? 'yes' : 'no'}
+    >
       <div class="st-ticket-head">
         <div>
           <strong>{persona ? text(persona.name, lang) : tk.customer}</strong>
