@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import { newProfile, pause, playToDebrief, resume, startTutorial, tid, type Lang } from './steps';
 
 /**
@@ -31,12 +31,11 @@ describe.skipIf(!chromiumAvailable())('rough edges (web build, Chromium, 1280×8
   let out = '';
   let server: Served;
   beforeAll(async () => {
-    out = buildWeb();
+    out = await sharedWeb();
     server = await serve(out);
   }, 180_000);
   afterAll(async () => {
     await server?.close();
-    rmSync(out, { recursive: true, force: true });
   });
 
   for (const lang of LANGS) {

@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import { HUMAN_RUNS, learnerVerdict, playOut, startHuman } from './humanplay';
 import { tid, type Lang, type PlayRole } from './steps';
 
@@ -20,12 +20,11 @@ describe.skipIf(!chromiumAvailable() || !optedIn)(
     let out = '';
     let server: Served;
     beforeAll(async () => {
-      out = buildWeb();
+      out = await sharedWeb();
       server = await serve(out);
     }, 180_000);
     afterAll(async () => {
       await server?.close();
-      rmSync(out, { recursive: true, force: true });
     });
 
     for (const role of ROLES)
