@@ -1,6 +1,7 @@
 import type { ReplyTemplate, TicketTopic } from '../ids';
 import type { ClaimView, SupportObservation, TicketView } from '../observe';
 import { judgeClaim } from './claims';
+import type { BotProfile } from './levels';
 import type { BotCommand, BotPolicy, BotTurn } from './policy';
 
 const ANSWER: Record<TicketTopic, ReplyTemplate> = {
@@ -18,6 +19,26 @@ const REQUESTED = ['refund_requested', 'return_requested', 'exchange_requested']
 
 type Step = (c: BotCommand) => boolean;
 
+/** A conversation the agent leaves alone this turn: over, handed on, or not noticed yet. */
+function passesOver(obs: SupportObservation, p: BotProfile, t: TicketView): boolean {
+  if (t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') return true;
+  return t.firstReplyAt === undefined && obs.clock - t.openedAt < p.noticeS;
+}
+
+/**
+ * Whether this turn would do nothing at all — no command, no dice, no note — so the runner
+ * may skip it: every chat is passed over, no claim waits and every open bad review has been
+ * weighed and left. Read through the same observation as the turn; never true by mistake.
+ */
+export function supportIdle(obs: SupportObservation, turn: BotTurn): boolean {
+  const p = turn.profile;
+  for (const t of obs.tickets()) if (!passesOver(obs, p, t)) return false;
+  for (const _ of obs.aftersales()) return false;
+  if (p.followsReviews > 0)
+    for (const r of obs.badReviews()) if (turn.notes[`rv:${r.index}`] !== 0) return false;
+  return true;
+}
+
 /**
  * 客服 bot: oldest conversations first; look up, answer with the right quick reply, act on
  * the order where the topic needs it, resolve. Sloppier levels skip look-ups, misanswer,
@@ -32,8 +53,7 @@ export const supportBot: BotPolicy<'support'> = (obs, turn) => {
   };
   for (const t of obs.tickets()) {
     if (budget <= 0) break;
-    if (t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') continue;
-    if (t.firstReplyAt === undefined && obs.clock - t.openedAt < p.noticeS) continue;
+    if (passesOver(obs, p, t)) continue;
     chatTurn(obs, turn, t, step);
   }
   for (const claim of obs.aftersales()) {
