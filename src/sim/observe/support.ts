@@ -133,10 +133,15 @@ export function observeSupport(world: World, seat?: string): SupportObservation 
       for (const id of world.queues.tickets.slice()) {
         const t = world.tickets[id];
         if (!t || (seat !== undefined && othersTicket(world, t, seat))) continue;
+        // The order view is built when first read: an agent passing over a chat pays nothing.
+        let order: OrderView | undefined | null = null;
+        const orderId = t.order;
         yield {
           id: t.id,
           customer: t.customer,
-          order: orderView(world, t.order),
+          get order() {
+            return order === null ? (order = orderView(world, orderId)) : order;
+          },
           topic: t.topic,
           state: t.state,
           openedAt: t.openedAt,
