@@ -38,7 +38,7 @@ function dormantChats(notes: Record<string, number>): Set<string> {
 }
 
 /** Whether `chatTurn` would pass this chat by now and on every later turn (see `DORMANT`). */
-function isDormant(t: TicketView, notes: Record<string, number>): boolean {
+export function isDormant(t: TicketView, notes: Record<string, number>): boolean {
   if (notes[`fg:${t.id}`] !== 1 || !t.solved || t.firstReplyAt === undefined) return false;
   if (!t.templates.includes(ANSWER[t.topic])) return false;
   if (!t.order) return true;
@@ -62,8 +62,7 @@ function passesOver(obs: SupportObservation, p: BotProfile, t: TicketView): bool
 export function supportIdle(obs: SupportObservation, turn: BotTurn): boolean {
   const p = turn.profile;
   if (obs.queued() > 0) {
-    for (const t of obs.tickets(DORMANT.get(turn.notes)))
-      if (!passesOver(obs, p, t)) return false;
+    for (const t of obs.tickets(DORMANT.get(turn.notes))) if (!passesOver(obs, p, t)) return false;
     for (const _ of obs.aftersales()) return false;
   }
   if (p.followsReviews > 0)
@@ -108,8 +107,8 @@ export const supportBot: BotPolicy<'support'> = (obs, turn) => {
   }
 };
 
-/** One step on one conversation. */
-function chatTurn(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): void {
+/** One step on one conversation (exported for the test that dormant chats are truly inert). */
+export function chatTurn(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): void {
   const { profile: p, notes } = turn;
   const order = t.order;
   const lookupKey = `lk:${t.id}`;

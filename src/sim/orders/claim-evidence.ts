@@ -225,7 +225,10 @@ const drawnMemo = new Map<string, Drawn>();
  * views ask for a claim's statement many times a turn. Checked against the inputs, so a reused
  * request object never gets a stale draw.
  */
-const byRequest = new WeakMap<object, { seed: number; order: string; reason: ReturnReason; drawn: Drawn }>();
+const byRequest = new WeakMap<
+  object,
+  { seed: number; order: string; reason: ReturnReason; drawn: Drawn }
+>();
 
 function drawnFor(seed: number, orderId: string, as: { reason: ReturnReason }): Drawn {
   const known = byRequest.get(as);
