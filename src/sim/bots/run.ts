@@ -1,6 +1,6 @@
 import { applyCommand } from '../commands/apply';
 import type { Role } from '../ids';
-import { observe } from '../observe';
+import { observe, type ObservationByRole } from '../observe';
 import { chance, pickWeighted } from '../rng';
 import type { Seat, World } from '../world';
 import { buyerBot } from './buyer';
@@ -8,8 +8,8 @@ import { colleaguePolicy } from './colleague';
 import { BOT_PROFILES, type BotProfile } from './levels';
 import { opsBot } from './ops';
 import type { BotCommand, BotPolicy, BotTurn } from './policy';
-import { supportBot } from './support';
-import { warehouseBot } from './warehouse';
+import { supportBot, supportIdle } from './support';
+import { warehouseBot, warehouseIdle } from './warehouse';
 
 const POLICIES: { [R in Role]: BotPolicy<R> } = {
   buyer: buyerBot,
@@ -40,11 +40,25 @@ export function playTurn(
   play(world, seat, turn);
 }
 
+/**
+ * Cheap tests that a role's turn would change nothing (no command, no dice, no note): such a
+ * turn is skipped, which leaves the world exactly as playing it would. Most turns of the
+ * aftermath's quiet days are of this kind. A colleague's policy only narrows its role's, so
+ * the role's test holds for it too.
+ */
+const IDLE: { [R in Role]?: (obs: ObservationByRole[R], turn: BotTurn) => boolean } = {
+  support: supportIdle,
+  warehouse: warehouseIdle,
+};
+
 function play<R extends Role>(world: World, seat: Seat & { role: R }, turn: BotTurn): void {
+  const obs = observe(world, seat);
+  const idle = IDLE[seat.role];
+  if (idle?.(obs, turn)) return;
   const policy: BotPolicy<R> = seat.colleagueOf
     ? colleaguePolicy(POLICIES[seat.role], seat.role, world.scenario.support.agents)
     : POLICIES[seat.role];
-  policy(observe(world, seat), turn);
+  policy(obs, turn);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReplyTemplate, TicketTopic } from '../ids';
 import type { ClaimView, SupportObservation, TicketView } from '../observe';
 import { judgeClaim } from './claims';
+import type { BotProfile } from './levels';
 import type { BotCommand, BotPolicy, BotTurn } from './policy';
 
 const ANSWER: Record<TicketTopic, ReplyTemplate> = {
@@ -19,6 +20,57 @@ const REQUESTED = ['refund_requested', 'return_requested', 'exchange_requested']
 type Step = (c: BotCommand) => boolean;
 
 /**
+ * Chats this agent will never act on again while they stay open: solved, answered with the
+ * right reply, looked up as far as the agent looks, and forgotten (never resolved, `fg` note
+ * 1). A chat's order is fixed, solved / replies / look-ups only accumulate and notes persist,
+ * so nothing can wake one; later turns pass them by without building their views (a forgetful
+ * agent's queue grows all day). Derived, kept beside the bot's notes and not in them: losing
+ * it costs only time.
+ */
+const DORMANT = new WeakMap<Record<string, number>, Set<string>>();
+
+const LOOKS_UP_LOGISTICS: readonly TicketTopic[] = ['wismo', 'aftersale', 'damaged'];
+
+function dormantChats(notes: Record<string, number>): Set<string> {
+  let set = DORMANT.get(notes);
+  if (!set) DORMANT.set(notes, (set = new Set()));
+  return set;
+}
+
+/** Whether `chatTurn` would pass this chat by now and on every later turn (see `DORMANT`). */
+export function isDormant(t: TicketView, notes: Record<string, number>): boolean {
+  if (notes[`fg:${t.id}`] !== 1 || !t.solved || t.firstReplyAt === undefined) return false;
+  if (!t.templates.includes(ANSWER[t.topic])) return false;
+  if (!t.order) return true;
+  const looks = notes[`lk:${t.id}`];
+  if (looks === 0) return true;
+  if (looks !== 1 || !t.done.includes('lookup_order')) return false;
+  return !LOOKS_UP_LOGISTICS.includes(t.topic) || t.done.includes('lookup_logistics');
+}
+
+/** A conversation the agent leaves alone this turn: over, handed on, or not noticed yet. */
+function passesOver(obs: SupportObservation, p: BotProfile, t: TicketView): boolean {
+  if (t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') return true;
+  return t.firstReplyAt === undefined && obs.clock - t.openedAt < p.noticeS;
+}
+
+/**
+ * Whether this turn would do nothing at all — no command, no dice, no note — so the runner
+ * may skip it: every chat is passed over, no claim waits and every open bad review has been
+ * weighed and left. Read through the same observation as the turn; never true by mistake.
+ */
+export function supportIdle(obs: SupportObservation, turn: BotTurn): boolean {
+  const p = turn.profile;
+  if (obs.queued() > 0) {
+    for (const t of obs.tickets(DORMANT.get(turn.notes))) if (!passesOver(obs, p, t)) return false;
+    for (const _ of obs.aftersales()) return false;
+  }
+  if (p.followsReviews > 0)
+    for (const r of obs.badReviews()) if (turn.notes[`rv:${r.index}`] !== 0) return false;
+  return true;
+}
+
+/**
  * 客服 bot: oldest conversations first; look up, answer with the right quick reply, act on
  * the order where the topic needs it, resolve. Sloppier levels skip look-ups, misanswer,
  * promise goodwill money on a simple urge, and approve claims without weighing them.
@@ -30,10 +82,14 @@ export const supportBot: BotPolicy<'support'> = (obs, turn) => {
     budget--;
     return turn.act(c);
   };
-  for (const t of obs.tickets()) {
+  const dormant = dormantChats(notes);
+  for (const t of obs.tickets(dormant)) {
     if (budget <= 0) break;
-    if (t.state === 'escalated' || t.state === 'closed' || t.state === 'resolved') continue;
-    if (t.firstReplyAt === undefined && obs.clock - t.openedAt < p.noticeS) continue;
+    if (passesOver(obs, p, t)) continue;
+    if (isDormant(t, notes)) {
+      dormant.add(t.id);
+      continue;
+    }
     chatTurn(obs, turn, t, step);
   }
   for (const claim of obs.aftersales()) {
@@ -51,8 +107,8 @@ export const supportBot: BotPolicy<'support'> = (obs, turn) => {
   }
 };
 
-/** One step on one conversation. */
-function chatTurn(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): void {
+/** One step on one conversation (exported for the test that dormant chats are truly inert). */
+export function chatTurn(obs: SupportObservation, turn: BotTurn, t: TicketView, step: Step): void {
   const { profile: p, notes } = turn;
   const order = t.order;
   const lookupKey = `lk:${t.id}`;

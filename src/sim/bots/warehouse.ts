@@ -31,12 +31,17 @@ function nextTruck(obs: WarehouseObservation): number {
   return next;
 }
 
+/** The note on the next truck's cut-off a forgetful crew draws now, if it has one to draw. */
+function cutoffNote(obs: WarehouseObservation, turn: BotTurn): string | undefined {
+  if (turn.profile.forgetCutoff <= 0) return undefined;
+  const truck = nextTruck(obs);
+  return truck - obs.clock > CUTOFF_BLIND_S ? undefined : `fc:${truck}`;
+}
+
 /** A forgetful crew now and then loses track of a truck's cut-off and misses it. */
 function forgetsThisCutoff(obs: WarehouseObservation, turn: BotTurn): boolean {
-  if (turn.profile.forgetCutoff <= 0) return false;
-  const truck = nextTruck(obs);
-  if (truck - obs.clock > CUTOFF_BLIND_S) return false;
-  const key = `fc:${truck}`;
+  const key = cutoffNote(obs, turn);
+  if (key === undefined) return false;
   if (turn.notes[key] === undefined)
     turn.notes[key] = turn.chance(turn.profile.forgetCutoff) ? 1 : 0;
   return turn.notes[key] === 1;
@@ -69,6 +74,29 @@ export const warehouseBot: BotPolicy<'warehouse'> = (obs, turn) => {
   }
   pickWork(obs, turn);
 };
+
+/**
+ * Whether this turn would do nothing at all — no command, no dice, no note — so the runner may
+ * skip it: no return to sign for or judge, every outbound queue and the pick list empty, and no
+ * truck cut-off to weigh. Read through the same observation as the turn; never true by mistake.
+ */
+export function warehouseIdle(obs: WarehouseObservation, turn: BotTurn): boolean {
+  if (obs.returns().some(needsHands)) return false;
+  for (const q of ['labelled', 'packed', 'picked'] as const)
+    if (obs.queue(q).length > 0) return false;
+  if (obs.pickSkus().length > 0) return false;
+  const key = cutoffNote(obs, turn);
+  return key === undefined || turn.notes[key] !== undefined;
+}
+
+/** A return the crew acts on now: at the door, or received and neither opened nor judged yet. */
+function needsHands(o: OrderView): boolean {
+  const as = o.aftersale;
+  if (!as) return false;
+  if (o.state === 'return_in_transit' || o.state === 'exchange_in_transit') return true;
+  if (o.state !== 'return_received' && o.state !== 'exchange_received') return false;
+  return !as.verdictGiven && !as.examining;
+}
 
 /** Signs for a return at the door; opens it, then decides by what it holds (or decides blind). */
 function handleReturn(o: OrderView, careful: boolean, turn: BotTurn): void {

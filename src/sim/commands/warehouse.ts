@@ -5,7 +5,7 @@ import { DISPOSITIONS, REFUND_DECISIONS } from '../ids';
 import { emit } from '../engine/log';
 import { systemDown } from '../demand/factors';
 import { applyInspection } from '../orders/aftersale';
-import { dequeue, moveOrder } from '../orders/move';
+import { dequeue, dequeueAll, moveOrder } from '../orders/move';
 import { bookWork, finishAt } from '../warehouse/labor';
 import type { Order, SkuState, World } from '../world';
 import { findOrder, isRejection, needSku, needState, ordersPayload, skuPayload } from './common';
@@ -37,10 +37,11 @@ function moveBatch(
   for (const o of orders(world, ids)) {
     moveOrder(o, event);
     const type = touch(o);
-    dequeue(world.queues[from], o.id);
     world.queues[to].push(o.id);
     emit(world, { type, role: 'warehouse', order: o.id, detail: o.courier });
   }
+  // Nothing above reads the queue the batch leaves: taking them all off at the end is the same.
+  dequeueAll(world.queues[from], ids);
 }
 
 export const warehouseCommands = {

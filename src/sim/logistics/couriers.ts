@@ -2,7 +2,7 @@ import { schedule } from '../engine/agenda';
 import { nextTimeOfDay } from '../engine/clock';
 import { emit } from '../engine/log';
 import { courierDelayFactor } from '../incidents/effects';
-import { dequeue, moveOrder } from '../orders/move';
+import { moveOrder } from '../orders/move';
 import { chance, rand } from '../rng';
 import type { Order, World } from '../world';
 
@@ -16,11 +16,19 @@ export function courierPickup(world: World, courierId: string): void {
   const courier = world.scenario.couriers.find((c) => c.id === courierId);
   if (!courier) return;
   const delay = courierDelayFactor(world, courierId);
-  const leaving = world.queues.dock.filter((id) => world.orders[id]?.courier === courierId);
+  // One pass splits the dock into this truck's parcels and the rest, which keep their order
+  // (nothing below reads the dock, so taking them off first is the same as one by one).
+  const dock = world.queues.dock;
+  const leaving: string[] = [];
+  let kept = 0;
+  for (const id of dock) {
+    if (world.orders[id]?.courier === courierId) leaving.push(id);
+    else dock[kept++] = id;
+  }
+  dock.length = kept;
   for (const id of leaving) {
     const order = world.orders[id];
     if (!order) continue;
-    dequeue(world.queues.dock, id);
     moveOrder(order, 'COLLECT');
     order.shippedAt = world.clock;
     // Each order counts once against its promise: a replacement or re-shipped parcel does not.

@@ -109,8 +109,11 @@ export interface SupportObservation {
   /**
    * Open conversations in queue order (closed ones have left the queue), built one at a time
    * as they are read: an agent who stops reading after a few pays nothing for the rest.
+   * Chats in `skip` are left out before their views are built.
    */
-  tickets(): Iterable<TicketView>;
+  tickets(skip?: ReadonlySet<string>): Iterable<TicketView>;
+  /** Chats and requests in the team's queues, whoever they are routed to: 0 is a quiet desk. */
+  queued(): number;
   /** Requests waiting for the seller's answer, in queue order, built as they are read. */
   aftersales(): Iterable<ClaimView>;
   /** The claim on one order, if it has one. */
@@ -129,14 +132,20 @@ export function observeSupport(world: World, seat?: string): SupportObservation 
     role: 'support',
     clock: world.clock,
     agents: world.scenario.support.agents,
-    tickets: function* () {
+    tickets: function* (skip?: ReadonlySet<string>) {
       for (const id of world.queues.tickets.slice()) {
+        if (skip?.has(id)) continue;
         const t = world.tickets[id];
         if (!t || (seat !== undefined && othersTicket(world, t, seat))) continue;
+        // The order view is built when first read: an agent passing over a chat pays nothing.
+        let order: OrderView | undefined | null = null;
+        const orderId = t.order;
         yield {
           id: t.id,
           customer: t.customer,
-          order: orderView(world, t.order),
+          get order() {
+            return order === null ? (order = orderView(world, orderId)) : order;
+          },
           topic: t.topic,
           state: t.state,
           openedAt: t.openedAt,
@@ -150,6 +159,7 @@ export function observeSupport(world: World, seat?: string): SupportObservation 
         };
       }
     },
+    queued: () => world.queues.tickets.length + world.queues.aftersales.length,
     aftersales: function* () {
       for (const id of world.queues.aftersales.slice()) {
         if (seat !== undefined && othersClaim(world, id, seat)) continue;

@@ -185,7 +185,7 @@ function ownRecord(world: World, order: Order): BuyerHistory {
  */
 export function claimStatement(world: World, order: Order): ClaimStatement | undefined {
   const as = order.aftersale;
-  return as ? drawnStory(world.seed, order.id, as.reason).statement : undefined;
+  return as ? drawnFor(world.seed, order.id, as).statement : undefined;
 }
 
 /**
@@ -197,7 +197,7 @@ export function claimStatement(world: World, order: Order): ClaimStatement | und
 export function claimEvidence(world: World, order: Order): ClaimEvidence | undefined {
   const as = order.aftersale;
   if (!as) return undefined;
-  const drawn = drawnStory(world.seed, order.id, as.reason);
+  const drawn = drawnFor(world.seed, order.id, as);
   const past = ownRecord(world, order);
   return {
     statement: drawn.statement,
@@ -219,6 +219,25 @@ type Drawn = ReturnType<typeof fraudStory> & { pastOrders: number; pastRefunds: 
  * draw, so the memo cannot change a run.
  */
 const drawnMemo = new Map<string, Drawn>();
+
+/**
+ * The same draw, found through the request itself without building the memo's string key: order
+ * views ask for a claim's statement many times a turn. Checked against the inputs, so a reused
+ * request object never gets a stale draw.
+ */
+const byRequest = new WeakMap<
+  object,
+  { seed: number; order: string; reason: ReturnReason; drawn: Drawn }
+>();
+
+function drawnFor(seed: number, orderId: string, as: { reason: ReturnReason }): Drawn {
+  const known = byRequest.get(as);
+  if (known?.seed === seed && known.order === orderId && known.reason === as.reason)
+    return known.drawn;
+  const drawn = drawnStory(seed, orderId, as.reason);
+  byRequest.set(as, { seed, order: orderId, reason: as.reason, drawn });
+  return drawn;
+}
 
 function drawnStory(seed: number, orderId: string, reason: ReturnReason): Drawn {
   const key = `${seed}:${orderId}:${reason}`;

@@ -37,3 +37,24 @@ export function dequeue(queue: string[], id: string): void {
   const i = queue.indexOf(id);
   if (i >= 0) queue.splice(i, 1);
 }
+
+/** Below this many ids, one `dequeue` each is cheaper than a pass over the queue. */
+const FEW = 8;
+
+/**
+ * Removes the first occurrence of each of `ids` from a work queue, keeping the rest in order:
+ * the same queue as a `dequeue` per id, in one pass instead of a search and a shift per id.
+ */
+export function dequeueAll(queue: string[], ids: Iterable<string>): void {
+  const gone = new Set(ids);
+  if (gone.size < FEW) {
+    for (const id of gone) dequeue(queue, id);
+    return;
+  }
+  let kept = 0;
+  for (const id of queue) {
+    if (gone.delete(id)) continue;
+    queue[kept++] = id;
+  }
+  queue.length = kept;
+}

@@ -13,10 +13,49 @@ export interface CommandRefs {
   price?: number;
 }
 
-/** The SOP cards in play in this scenario. */
+interface ActiveSops {
+  sops: readonly string[];
+  sopsLength: number;
+  cardsLength: number;
+  cards: SopCard[];
+  /** Time-bound rules by the log event that starts their clock, in card and rule order. */
+  timed: Map<string, { card: SopCard; rule: Extract<SopRule, { kind: 'respond_within' }> }[]>;
+}
+
+/**
+ * The cards in play, worked out once per scenario rather than on every tick and command (a
+ * derived cache; checked against the scenario's lists so an edited scenario is read afresh).
+ */
+const ACTIVE = new WeakMap<readonly SopCard[], ActiveSops>();
+
+function active(world: World): ActiveSops {
+  const { sops, sopCards } = world.scenario;
+  const known = ACTIVE.get(sopCards);
+  if (
+    known?.sops === sops &&
+    known.sopsLength === sops.length &&
+    known.cardsLength === sopCards.length
+  )
+    return known;
+  const used = new Set(sops);
+  const cards = sopCards.filter((c) => used.has(c.id));
+  const timed: ActiveSops['timed'] = new Map();
+  for (const card of cards)
+    for (const rule of card.rules) {
+      if (rule.kind !== 'respond_within') continue;
+      const event = TRIGGER_REF[rule.trigger].event;
+      const list = timed.get(event) ?? [];
+      list.push({ card, rule });
+      timed.set(event, list);
+    }
+  const entry = { sops, sopsLength: sops.length, cardsLength: sopCards.length, cards, timed };
+  ACTIVE.set(sopCards, entry);
+  return entry;
+}
+
+/** The SOP cards in play in this scenario (shared: do not modify). */
 export function activeSopCards(world: World): SopCard[] {
-  const used = new Set(world.scenario.sops);
-  return world.scenario.sopCards.filter((c) => used.has(c.id));
+  return active(world).cards;
 }
 
 function violate(
@@ -135,18 +174,21 @@ const TRIGGER_REF: Record<
 
 /** Starts the clock of time-bound rules on trigger events the log gained since the last look. */
 function scanTriggers(world: World): void {
-  const cards = activeSopCards(world);
-  for (; world.ruleCursor < world.log.length; world.ruleCursor++) {
-    const e = world.log[world.ruleCursor];
-    if (!e) continue;
-    for (const card of cards) {
-      for (const rule of card.rules) {
-        if (rule.kind !== 'respond_within' || TRIGGER_REF[rule.trigger].event !== e.type) continue;
-        const ref = TRIGGER_REF[rule.trigger].ref(e);
-        const dup = world.pendingRules.some((p) => p.rule === rule.id && p.ref === ref);
-        if (ref && !dup)
-          world.pendingRules.push({ rule: rule.id, sop: card.id, due: e.t + rule.withinS, ref });
-      }
+  const { timed } = active(world);
+  const log = world.log;
+  if (timed.size === 0) {
+    world.ruleCursor = Math.max(world.ruleCursor, log.length);
+    return;
+  }
+  for (; world.ruleCursor < log.length; world.ruleCursor++) {
+    const e = log[world.ruleCursor];
+    const rules = e && timed.get(e.type);
+    if (!rules) continue;
+    for (const { card, rule } of rules) {
+      const ref = TRIGGER_REF[rule.trigger].ref(e);
+      const dup = world.pendingRules.some((p) => p.rule === rule.id && p.ref === ref);
+      if (ref && !dup)
+        world.pendingRules.push({ rule: rule.id, sop: card.id, due: e.t + rule.withinS, ref });
     }
   }
 }
@@ -154,6 +196,7 @@ function scanTriggers(world: World): void {
 /** Starts the clock of time-bound rules on new trigger events and records missed deadlines. */
 export function tickTimedRules(world: World): void {
   scanTriggers(world);
+  if (world.pendingRules.length === 0) return;
   const cards = activeSopCards(world);
   for (let i = world.pendingRules.length - 1; i >= 0; i--) {
     const p = world.pendingRules[i];
