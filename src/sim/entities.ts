@@ -73,6 +73,8 @@ export interface Order {
   review?: number;
   fromPresale?: boolean;
   exchanged?: boolean;
+  /** 补发: a replacement unit was sent for a faulty or missing one, without a refund. */
+  resent?: boolean;
 }
 
 export interface Aftersale {

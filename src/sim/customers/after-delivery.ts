@@ -8,6 +8,7 @@ import type { Order, Review, World } from '../world';
 import { defectRateFor } from '../incidents/effects';
 import { scheduleConfirmation, scheduleDefaultReview } from '../marketplace/confirm';
 import { maybeScheduleFollowUp } from '../marketplace/follow-up';
+import { SIZE_EXCHANGE_SHARE, tryOnMissRate } from './returns';
 
 const HOUR = 3600;
 
@@ -44,8 +45,10 @@ export function afterDelivery(world: World, order: Order): void {
       'defect',
     );
   }
-  if (sku?.sized && chance(world.rng, 0.12 * (1 - sku.listing.size_chart))) {
-    return requestAftersale(world, order, 'exchange', 'size');
+  if (chance(world.rng, tryOnMissRate(world, sku))) {
+    // Tried on at once: most buyers send a misfit back under 7天无理由, a few want another size.
+    const exchange = chance(world.rng, SIZE_EXCHANGE_SHARE);
+    return requestAftersale(world, order, exchange ? 'exchange' : 'return', 'size');
   }
   if (chance(world.rng, persona.fraudRate))
     return requestAftersale(world, order, 'refund_only', 'fake_claim');

@@ -1,5 +1,4 @@
 import type { AftersaleType, Disposition, RefundDecision, ReturnReason } from '../ids';
-import { enqueuePick } from '../warehouse/pick-index';
 import { schedule } from '../engine/agenda';
 import { emit } from '../engine/log';
 import { chance } from '../rng';
@@ -9,6 +8,7 @@ import { upset } from '../customers/satisfaction';
 import { refund, restockGoods } from './money';
 import { dequeue, moveOrder } from './move';
 import { maybeInstantRefund } from '../marketplace/instant-refund';
+import { shipReplacement } from './resend';
 
 const REQUEST = {
   refund_only: 'REQUEST_REFUND',
@@ -216,14 +216,8 @@ export function applyInspection(
   } else if (order.state === 'exchange_received') {
     moveOrder(order, 'INSPECT_FULL');
     order.exchanged = true;
-    order.pickedSku = undefined;
-    enqueuePick(world, order.id);
-    // The replacement unit is reserved for this buyer like any paid order.
-    const sku = world.skus[order.sku];
-    if (sku) {
-      sku.committed += order.qty;
-      sku.sellable = Math.max(0, sku.sellable - order.qty);
-    }
+    // The returned unit went back on the shelf above; the one sent out is a cost of its own.
+    shipReplacement(world, order);
   } else if (decision === 'partial') {
     moveOrder(order, 'INSPECT_PARTIAL');
     refund(world, order, Math.round(order.amount * 50) / 100, 'partial');
