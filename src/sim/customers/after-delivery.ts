@@ -12,6 +12,9 @@ import { SIZE_EXCHANGE_SHARE, tryOnMissRate } from './returns';
 
 const HOUR = 3600;
 
+/** Share of fraudulent claims made as a return with an empty parcel rather than 仅退款. */
+const FRAUD_RETURN_SHARE = 0.25;
+
 /** A parcel has arrived: the buyer checks it and keeps it or asks for after-sales. */
 export function afterDelivery(world: World, order: Order): void {
   if (order.state !== 'delivered') return;
@@ -50,8 +53,12 @@ export function afterDelivery(world: World, order: Order): void {
     const exchange = chance(world.rng, SIZE_EXCHANGE_SHARE);
     return requestAftersale(world, order, exchange ? 'exchange' : 'return', 'size');
   }
-  if (chance(world.rng, persona.fraudRate))
-    return requestAftersale(world, order, 'refund_only', 'fake_claim');
+  if (chance(world.rng, persona.fraudRate)) {
+    // Most claim 仅退款 for goods that "never came"; some post an empty box back as a return,
+    // the scam 极速退款 pays before anyone opens the parcel.
+    const type = chance(world.rng, FRAUD_RETURN_SHARE) ? 'return' : 'refund_only';
+    return requestAftersale(world, order, type, 'fake_claim');
+  }
   // With 运费险 the return postage is paid by the insurer: buyers send things back more readily.
   const insured = world.scenario.platform.freightInsurance.enabled ? 1.2 : 1;
   if (chance(world.rng, Math.min(1, persona.returnRate * insured))) {

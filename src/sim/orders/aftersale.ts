@@ -106,7 +106,10 @@ function afterRejection(world: World, order: Order): void {
   const legit = order.aftersale?.condition !== 'empty';
   upset(world, order.customer, legit ? 0.3 : 0.05);
   if (world.customers[order.customer]?.seat) return;
-  if (chance(world.rng, legit ? 0.6 : 0.15)) openDispute(world, order);
+  // With 运费险 the postage — the usual bone of contention in a refused return — is the
+  // insurer's, so fewer refused buyers take it to the platform.
+  const insured = world.scenario.platform.freightInsurance.enabled ? 0.7 : 1;
+  if (chance(world.rng, (legit ? 0.6 : 0.15) * insured)) openDispute(world, order);
   else moveOrder(order, 'ACCEPT');
 }
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpis } from '../../../src/sim/kpi/compute';
 import { observeSupport } from '../../../src/sim/observe';
-import {
-  buyPaid,
-  deliverOrder,
-  humanWorld,
-  ok,
-  order,
-  refusedFrom,
-  types,
-} from '../helpers';
+import { buyPaid, deliverOrder, humanWorld, ok, order, refusedFrom, types } from '../helpers';
 
 /** 补发: a new unit instead of a refund, for goods that came faulty, wrong or not at all. */
 describe('resend_item (补发)', () => {
