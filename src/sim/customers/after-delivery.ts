@@ -49,9 +49,12 @@ export function afterDelivery(world: World, order: Order): void {
     );
   }
   if (chance(world.rng, tryOnMissRate(world, sku))) {
-    // Tried on at once: most buyers send a misfit back under 7天无理由, a few want another size.
-    const exchange = chance(world.rng, SIZE_EXCHANGE_SHARE);
-    return requestAftersale(world, order, exchange ? 'exchange' : 'return', 'size');
+    // Tried on in the first day or two; the request follows (see changeOfMind).
+    order.misfit = true;
+    const u = rand(world.rng);
+    const at = world.clock + (HOUR + u * 2 * 24 * HOUR) / world.scenario.policies.customerPace;
+    schedule(world, at, 'change_of_mind', order.id);
+    return;
   }
   if (chance(world.rng, persona.fraudRate)) {
     // Most claim 仅退款 for goods that "never came"; some post an empty box back as a return,
@@ -73,10 +76,15 @@ export function afterDelivery(world: World, order: Order): void {
   scheduleConfirmation(world, order);
 }
 
-/** A buyer who kept the parcel a while sends it back without a reason, inside the window. */
+/**
+ * A buyer who kept the parcel a while sends it back inside the window: a misfit for its size
+ * (most want their money, a few another size), anything else without a reason.
+ */
 export function changeOfMind(world: World, order: Order): void {
   if (order.state !== 'delivered' || order.aftersale) return;
-  requestAftersale(world, order, 'return', 'no_reason');
+  if (!order.misfit) return requestAftersale(world, order, 'return', 'no_reason');
+  const exchange = chance(world.rng, SIZE_EXCHANGE_SHARE);
+  requestAftersale(world, order, exchange ? 'exchange' : 'return', 'size');
 }
 
 /**
