@@ -128,6 +128,7 @@ export function finding(world: World, spec: FindingSpec): Finding {
     fix: typeof spec.fix === 'function' ? spec.fix(incidents) : spec.fix,
   };
   if (peak) out.window = peak.window;
+  if (spec.times.length > 0) out.began = Math.min(...spec.times);
   return out;
 }
 

@@ -77,6 +77,8 @@ export function renderParam(p: ReviewParam, lang: Lang, world: World): string {
       return renderMsg(p.msg, lang, world);
     case 'list':
       return p.items.map((i) => renderParam(i, lang, world)).join(m.common.listSeparator);
+    case 'scenario':
+      return world.scenario[p.field][lang];
   }
 }
 

@@ -1,0 +1,100 @@
+import { applyCommand } from '../../commands/apply';
+import { advance, finish } from '../../engine/advance';
+import { createWorld } from '../../engine/create-world';
+import type { KpiId } from '../../ids';
+import { computeKpis, kpiHasData, skuKpi } from '../../kpi/compute';
+import type { World } from '../../world';
+import { changedInputs, interventionKey, type Intervention } from './intervention';
+
+/** What one counterfactual replay measured: every KPI after its own aftermath. */
+export interface Counterfactual {
+  key: string;
+  intervention: Intervention;
+  kpis: Record<KpiId, number>;
+  /** KPIs with nothing to measure in the replay. */
+  noData: KpiId[];
+  /** The scenario's SKU-scoped target KPIs, by SKU. */
+  bySku: Record<string, Partial<Record<KpiId, number>>>;
+  /** People's commands the changed world refused (they no longer made sense there). */
+  refused: number;
+}
+
+/** Counterfactual results by intervention key. */
+export type CounterfactualSet = Record<string, Counterfactual>;
+
+/**
+ * Replays a finished run on the same scenario and seed with one change: the people's commands
+ * are fed in at the sim second they were issued (a command the changed world refuses is
+ * skipped), bots decide afresh, the drill stops where the original stopped (an early end too)
+ * and the aftermath runs, so the KPIs are measured exactly as the run's own were.
+ */
+export function runCounterfactual(
+  world: World,
+  iv: Intervention,
+  aftermath = true,
+): Counterfactual {
+  const input = changedInputs(world, iv);
+  // Without the aftermath the learner's own-work KPIs still freeze at the drill's end.
+  const scenario = aftermath ? input.scenario : { ...input.scenario, aftermathDays: 0 };
+  const cf = createWorld(scenario, { seed: world.seed, seats: input.seats });
+  const stop = world.drillEndedAt ?? world.end;
+  let refused = 0;
+  for (const entry of input.commands) {
+    if (entry.t > stop) break;
+    advance(cf, entry.t - cf.clock);
+    if (!applyCommand(cf, entry.command).ok) refused++;
+  }
+  advance(cf, Math.min(stop, cf.end) - cf.clock);
+  finish(cf);
+  const kpis = computeKpis(cf);
+  const noData = (Object.keys(kpis) as KpiId[]).filter((id) => !kpiHasData(cf, id));
+  const bySku: Counterfactual['bySku'] = {};
+  for (const t of world.scenario.targets) {
+    if (t.sku === undefined) continue;
+    const v = skuKpi(cf, t.kpi, t.sku);
+    if (v !== undefined) (bySku[t.sku] ??= {})[t.kpi] = v;
+  }
+  return { key: interventionKey(iv), intervention: iv, kpis, noData, bySku, refused };
+}
+
+/**
+ * KPIs whose value is settled when the drill ends: the learner's own work (frozen then, see
+ * `ownWorkTotals`) and the sales of the drill (the aftermath has no visitors). Deliveries,
+ * reviews, refunds and disputes land in the aftermath and need it replayed.
+ */
+const SETTLED_AT_DRILL_END: ReadonlySet<KpiId> = new Set<KpiId>([
+  'uv',
+  'add_to_cart_rate',
+  'conversion_rate',
+  'paid_orders',
+  'gmv',
+  'aov',
+  'ad_spend',
+  'roas',
+  'inquiry_conversion_rate',
+  'first_response_avg_s',
+  'first_response_p90_s',
+  'response_3min_rate',
+  'csat',
+  'pick_accuracy',
+  'return_processing_avg_s',
+]);
+
+/** Whether replays measuring these KPIs must run the aftermath (the costly part is skipped if not). */
+export function needsAftermath(kpis: readonly KpiId[]): boolean {
+  return kpis.some((k) => !SETTLED_AT_DRILL_END.has(k));
+}
+
+/** Runs each intervention once (by key), in order; the aftermath only when a KPI needs it. */
+export function runCounterfactuals(
+  world: World,
+  interventions: readonly Intervention[],
+  aftermath = true,
+): CounterfactualSet {
+  const out: CounterfactualSet = {};
+  for (const iv of interventions) {
+    const key = interventionKey(iv);
+    out[key] ??= runCounterfactual(world, iv, aftermath);
+  }
+  return out;
+}
