@@ -93,9 +93,20 @@ export const uiDebriefEn = {
     fix: 'Fix: {{fix}}',
     missed: '{{kpi}}: {{actual}}, target {{target}}',
     sops: 'SOP violations',
+    checking: 'Checking causes…',
+    checkingProgress:
+      'Replaying this run on the same seed to test each possible cause ({{done}}/{{total}} replays done).',
+    unproven:
+      'The causes could not be checked by replay ({{error}}); below are the possible causes found in the event log.',
+    proof: 'Counterfactual replay',
+    replayFrom: 'Replay from here ({{time}})',
+    replayHint:
+      'Same scenario and seed; your actions up to {{time}} are replayed, then you play on: try another way.',
+    replayPreparing: 'Preparing the replay…',
   },
   checklist: {
     heading: 'Improvement checklist',
+    checking: 'The checklist is drawn up once the causes are checked.',
     intro:
       'Tick what is done, name the owner and add notes. Your edits are saved with this attempt.',
     empty: 'No action items yet. Add your own below.',

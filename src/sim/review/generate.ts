@@ -12,10 +12,12 @@ import { buildActions } from './actions';
 import { targetCauses, violationCauses } from './causes';
 import { planInterventions } from './counterfactual/plan';
 import { proveCauses } from './counterfactual/prove';
+import { replayBasis } from './counterfactual/intervention';
 import {
   needsAftermath,
-  runCounterfactuals,
+  runReplayJob,
   type CounterfactualSet,
+  type ReplayJob,
 } from './counterfactual/replay';
 import { dedupeCauses } from './dedupe';
 import { harmFlags } from './harm';
@@ -31,14 +33,24 @@ export function candidateCauses(world: World, score: RunScore): Cause[] {
 }
 
 /**
- * The counterfactual replays a run's 复盘 needs, run now (see `planInterventions`): what the
- * debrief's worker computes off the UI thread and hands back as `ReviewOptions.counterfactuals`.
+ * The counterfactual replays a run's 复盘 needs (see `planInterventions`), as plain data: the
+ * debrief posts it to a Web Worker, the CLI runs it in-process. Undefined when no target with
+ * data was missed (nothing to prove).
  */
-export function reviewReplays(world: World, score: RunScore): CounterfactualSet {
+export function reviewReplayJob(world: World, score: RunScore): ReplayJob | undefined {
   const missed = score.targets.filter((r) => !r.met && !r.noData).map((r) => r.kpi);
-  if (missed.length === 0) return {};
-  const plan = planInterventions(world, score, candidateCauses(world, score));
-  return runCounterfactuals(world, plan, needsAftermath(missed));
+  if (missed.length === 0) return undefined;
+  return {
+    basis: replayBasis(world),
+    interventions: planInterventions(world, score, candidateCauses(world, score)),
+    aftermath: needsAftermath(missed),
+  };
+}
+
+/** The counterfactual replays a run's 复盘 needs, run now on this thread. */
+export function reviewReplays(world: World, score: RunScore): CounterfactualSet {
+  const job = reviewReplayJob(world, score);
+  return job ? runReplayJob(job) : {};
 }
 
 /**

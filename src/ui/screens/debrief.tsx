@@ -25,6 +25,9 @@ export function DebriefScreen({ route }: { route: DebriefRoute }) {
             session={route.session}
             platform={debriefPlatform(app.platform, app.profile?.id)}
             onExit={exit}
+            onReplay={(session) =>
+              app.go({ name: 'play', session, role: route.role, botLevel: route.botLevel })
+            }
           />
         </div>
       </>

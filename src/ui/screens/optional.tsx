@@ -35,6 +35,8 @@ export interface DebriefModule {
     session: GameSession;
     platform: ReturnType<typeof debriefPlatform>;
     onExit(): void;
+    /** Plays a what-if branch of the run (从这里重玩). */
+    onReplay?(branch: GameSession): void;
   }>;
 }
 

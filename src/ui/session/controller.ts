@@ -44,6 +44,8 @@ export class GameSession {
   readonly scenario: Scenario;
   readonly humanSeat: string;
   speed: Speed;
+  /** On a what-if branch of a finished run (see branch.ts): the sim time it was replayed to. */
+  whatIfFrom?: number;
   private readonly actor: Actor<typeof sessionMachine>;
   private carry = 0;
   private readonly listeners = new Set<() => void>();

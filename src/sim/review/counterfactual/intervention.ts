@@ -37,11 +37,39 @@ export function interventionKey(iv: Intervention): string {
   }
 }
 
+/**
+ * What a counterfactual replay starts from: plain data (no world), so a Web Worker can receive
+ * it by structured clone and replay off the UI thread.
+ */
+export interface ReplayBasis {
+  scenario: Scenario;
+  seed: number;
+  /** The run's seats as they were at its start (the aftermath's routine crew left out). */
+  seats: Seat[];
+  /** The commands people issued, in order. */
+  commands: LoggedCommand[];
+  /** Sim time the drill stopped at (an early end too). */
+  stop: number;
+}
+
 /** What a counterfactual replay starts from: the changed scenario, seats and command log. */
 export interface ReplayInput {
   scenario: Scenario;
   seats: Seat[];
   commands: LoggedCommand[];
+}
+
+/** The plain inputs of a finished run that every replay of it starts from. */
+export function replayBasis(world: World): ReplayBasis {
+  return {
+    scenario: world.scenario,
+    seed: world.seed,
+    seats: Object.values(world.seats)
+      .filter((s) => !s.id.startsWith('routine-'))
+      .map((s) => ({ ...s })),
+    commands: world.commandLog.filter((c) => !world.seats[c.command.seat]?.bot),
+    stop: world.drillEndedAt ?? world.end,
+  };
 }
 
 /** A start time no run reaches (a year of sim time). */
@@ -54,12 +82,10 @@ const scenarioIncident = (id: string): number | undefined => {
 };
 
 /** Applies an intervention to a finished run's inputs (the run itself is left untouched). */
-export function changedInputs(world: World, iv: Intervention): ReplayInput {
-  const seats = Object.values(world.seats)
-    .filter((s) => !s.id.startsWith('routine-'))
-    .map((s) => ({ ...s }));
-  let scenario = world.scenario;
-  let commands = world.commandLog.filter((c) => !world.seats[c.command.seat]?.bot);
+export function changedInputs(basis: ReplayBasis, iv: Intervention): ReplayInput {
+  const seats = basis.seats.map((s) => ({ ...s }));
+  let scenario = basis.scenario;
+  let commands = basis.commands;
   if (iv.kind === 'incident') {
     const index = scenarioIncident(iv.id);
     // Moved past the aftermath rather than removed, so the other cards keep their ids.

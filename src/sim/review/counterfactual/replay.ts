@@ -3,8 +3,12 @@ import { advance, finish } from '../../engine/advance';
 import { createWorld } from '../../engine/create-world';
 import type { KpiId } from '../../ids';
 import { computeKpis, kpiHasData, skuKpi } from '../../kpi/compute';
-import type { World } from '../../world';
-import { changedInputs, interventionKey, type Intervention } from './intervention';
+import {
+  changedInputs,
+  interventionKey,
+  type Intervention,
+  type ReplayBasis,
+} from './intervention';
 
 /** What one counterfactual replay measured: every KPI after its own aftermath. */
 export interface Counterfactual {
@@ -29,15 +33,15 @@ export type CounterfactualSet = Record<string, Counterfactual>;
  * and the aftermath runs, so the KPIs are measured exactly as the run's own were.
  */
 export function runCounterfactual(
-  world: World,
+  basis: ReplayBasis,
   iv: Intervention,
   aftermath = true,
 ): Counterfactual {
-  const input = changedInputs(world, iv);
+  const input = changedInputs(basis, iv);
   // Without the aftermath the learner's own-work KPIs still freeze at the drill's end.
   const scenario = aftermath ? input.scenario : { ...input.scenario, aftermathDays: 0 };
-  const cf = createWorld(scenario, { seed: world.seed, seats: input.seats });
-  const stop = world.drillEndedAt ?? world.end;
+  const cf = createWorld(scenario, { seed: basis.seed, seats: input.seats });
+  const stop = basis.stop;
   let refused = 0;
   for (const entry of input.commands) {
     if (entry.t > stop) break;
@@ -49,7 +53,7 @@ export function runCounterfactual(
   const kpis = computeKpis(cf);
   const noData = (Object.keys(kpis) as KpiId[]).filter((id) => !kpiHasData(cf, id));
   const bySku: Counterfactual['bySku'] = {};
-  for (const t of world.scenario.targets) {
+  for (const t of basis.scenario.targets) {
     if (t.sku === undefined) continue;
     const v = skuKpi(cf, t.kpi, t.sku);
     if (v !== undefined) (bySku[t.sku] ??= {})[t.kpi] = v;
@@ -85,16 +89,33 @@ export function needsAftermath(kpis: readonly KpiId[]): boolean {
   return kpis.some((k) => !SETTLED_AT_DRILL_END.has(k));
 }
 
-/** Runs each intervention once (by key), in order; the aftermath only when a KPI needs it. */
-export function runCounterfactuals(
-  world: World,
-  interventions: readonly Intervention[],
-  aftermath = true,
+/**
+ * The replays a 复盘 needs, as plain data: what the debrief hands its Web Worker (structured
+ * clone) and what the CLI runs in-process. Same job, same results, wherever it runs.
+ */
+export interface ReplayJob {
+  basis: ReplayBasis;
+  interventions: Intervention[];
+  /** Whether the replays run the aftermath (only when a missed KPI lands in it). */
+  aftermath: boolean;
+}
+
+/**
+ * Runs a job's interventions once each (by key), in order; `onEach` hears every result as it
+ * lands (the debrief's worker posts them one by one).
+ */
+export function runReplayJob(
+  job: ReplayJob,
+  onEach?: (cf: Counterfactual, done: number, total: number) => void,
 ): CounterfactualSet {
   const out: CounterfactualSet = {};
-  for (const iv of interventions) {
+  const keys = new Set(job.interventions.map(interventionKey));
+  for (const iv of job.interventions) {
     const key = interventionKey(iv);
-    out[key] ??= runCounterfactual(world, iv, aftermath);
+    if (out[key]) continue;
+    const cf = runCounterfactual(job.basis, iv, job.aftermath);
+    out[key] = cf;
+    onEach?.(cf, Object.keys(out).length, keys.size);
   }
   return out;
 }
