@@ -60,7 +60,7 @@ export const reviewEn = {
     ship_late:
       'Orders shipped late (past their ship-by promise): {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     stockout_hold:
-      'Picks that found an empty shelf: {{count}} ({{skus}}); the worst 10 minutes were {{window}} ({{peak}}).',
+      'Orders whose pick found an empty shelf: {{count}} ({{skus}}; retries of the same order counted once); the worst 10 minutes were {{window}} ({{peak}}).',
     no_restock: 'Stock of {{skus}} ran out before a restock was ordered.',
     sold_out_end: '{{skus}} could not be sold at the end of the run: no sellable stock.',
     mispick: 'Wrong items picked: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
@@ -157,7 +157,7 @@ export const reviewEn = {
   },
   evidence: {
     incident: 'Incident: {{incident}} ({{id}}), {{window}}.',
-    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}, first at {{time}}.',
+    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}} in this run, first at {{time}}.',
     paid_window: 'The late orders were paid mostly in {{window}} ({{peak}} of {{count}}).',
     orders: 'For example orders {{ids}}.',
     tickets: 'For example conversations {{ids}}.',
@@ -225,7 +225,8 @@ export const reviewEn = {
       'Review ROAS per channel every hour; move budget to the channel that converts and cap the rest.',
     add_traffic: 'Plan the traffic the targets need: set an ad budget for the peak hours.',
     margin_guard: 'Keep compensation and coupons within authority and check the margin first.',
-    sop_retrain: 'Re-train SOP "{{sop}}": rule "{{rule}}" was broken {{count}}×.',
+    sop_retrain:
+      'Before the next drill, the {{role}} lead walks the {{role}} seat through rule "{{rule}}" of SOP "{{sop}}" (broken {{count}}× this run) and spot-checks it in the first 30 minutes of the next run.',
     generic: 'Set a mid-run checkpoint for {{kpi}} in the next drill and agree who acts on it.',
     add_seat_support:
       'Operations adds one more support seat (or moves a shift) to cover {{window}} before the next drill, so no agent carries more than {{cap}} chats an hour; check it on the rota.',
@@ -258,6 +259,8 @@ export const reviewEn = {
       'With one more {{role}} on duty at the same level, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
     commands:
       "Without the {{role}} seat's {{cls}}, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).",
+    commands_on_time:
+      'Had the {{role}} seat done its {{cls}} on time (everything else as played), {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
     pickups:
       'If those parcels had been picked up in time, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
   },
@@ -278,9 +281,13 @@ export const reviewEn = {
   },
   command_class: {
     discounts: 'price cuts and discounts',
-    coupons: 'coupons and compensation',
+    coupons: 'shop coupons',
+    goodwill: 'goodwill coupons and compensation',
     ads: 'ad budget changes',
     approvals: 'after-sales approvals',
+    replies: 'first replies',
+    shipping: 'picking, packing and hand-overs',
+    stock: 'stock-out reports and cycle counts',
   },
   harm: {
     profit:

@@ -58,7 +58,7 @@ export const reviewZh: typeof reviewEn = {
   cause: {
     ship_late: '{{count}} 个订单未按承诺时间发货；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     stockout_hold:
-      '拣货时 {{count}} 次遇到空货位（{{skus}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
+      '{{count}} 个订单拣货时遇到空货位（{{skus}}；同一订单重试只算一次）；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     no_restock: '{{skus}}在下补货单之前就已断货。',
     sold_out_end: '本局结束时{{skus}}已无可售库存，无法成交。',
     mispick: '拣错 {{count}} 件；最集中的 10 分钟是 {{window}}，共 {{peak}} 件。',
@@ -151,7 +151,7 @@ export const reviewZh: typeof reviewEn = {
   },
   evidence: {
     incident: '突发事件：{{incident}}（{{id}}），{{window}}。',
-    sop: 'SOP“{{sop}}”的规则“{{rule}}”：{{role}}违反 {{count}} 次，首次在 {{time}}。',
+    sop: 'SOP“{{sop}}”的规则“{{rule}}”：本局{{role}}共违反 {{count}} 次，首次在 {{time}}。',
     paid_window: '超时订单大多在 {{window}} 付款（{{count}} 个中的 {{peak}} 个）。',
     orders: '例如订单 {{ids}}。',
     tickets: '例如会话 {{ids}}。',
@@ -200,7 +200,8 @@ export const reviewZh: typeof reviewEn = {
     ad_budget: '每小时查看各渠道投产比；把预算移到转化好的渠道，其余渠道设上限。',
     add_traffic: '按目标规划流量：为高峰时段设置推广预算。',
     margin_guard: '补偿和优惠券不超出权限，发放前先算毛利。',
-    sop_retrain: '重新培训 SOP“{{sop}}”：规则“{{rule}}”被违反 {{count}} 次。',
+    sop_retrain:
+      '{{role}}主管在下次演练前带{{role}}按 SOP“{{sop}}”把规则“{{rule}}”演练一遍（本局违反 {{count}} 次），下一局开场 30 分钟内抽查这条规则。',
     generic: '下次演练为{{kpi}}设置中途检查点，并约定由谁负责跟进。',
     add_seat_support:
       '运营在下次演练前为 {{window}} 加排一名客服（或调整班次覆盖这段时间），让每人每小时不超过 {{cap}} 个会话；以排班表为准检查。',
@@ -231,6 +232,8 @@ export const reviewZh: typeof reviewEn = {
       '若{{role}}多一人在岗（水平相同），{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
     commands:
       '若{{role}}不做{{cls}}，{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    commands_on_time:
+      '若{{role}}按时完成{{cls}}（其余照原样），{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
     pickups: '若这些包裹按时揽收，{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
   },
   whatif_dir: { up: '升至', down: '降至' },
@@ -250,9 +253,13 @@ export const reviewZh: typeof reviewEn = {
   },
   command_class: {
     discounts: '降价和折扣',
-    coupons: '优惠券和补偿',
+    coupons: '店铺优惠券',
+    goodwill: '安抚券和补偿',
     ads: '推广预算调整',
     approvals: '售后同意',
+    replies: '首次回复',
+    shipping: '拣货、打包和交接',
+    stock: '缺货上报和盘点',
   },
   harm: {
     profit: '{{kpi}}虽然达成，但店铺亏损（净利润 {{profit}}）：以这个代价换来的目标不算成绩。',

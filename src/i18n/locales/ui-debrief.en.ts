@@ -54,6 +54,7 @@ export const uiDebriefEn = {
     kind: {
       incident: 'Incident',
       stockout: 'Stock-out',
+      abandoned: 'Unanswered chats',
       ship_late: 'Late shipping',
       bad_review: 'Bad review',
       dispute: 'Dispute',
@@ -65,6 +66,7 @@ export const uiDebriefEn = {
       incident_ended: '{{incident}} ended',
       incident: '{{incident}}',
       stockout: '{{n}} stock-outs of {{sku}}',
+      abandoned: '{{n}} customers left unanswered',
       ship_late: '{{n}} orders shipped late',
       bad_review: '{{n}} bad reviews',
       dispute: '{{n}} platform disputes',
@@ -75,6 +77,8 @@ export const uiDebriefEn = {
       incident: 'An incident card of the scenario. The review ties it to: {{causes}}.',
       incidentPlain: 'An incident card of the scenario.',
       stockout: 'Paid orders could not be picked because the shelf was empty.',
+      abandoned:
+        'Customers gave up waiting for a first reply: first response and satisfaction both suffer.',
       ship_late: 'Orders missed their promised ship-by time.',
       bad_review: 'Buyers left 1–2-star reviews. Each one needs a follow-up within the SOP time.',
       dispute: 'Buyers escalated to the platform. Disputes hurt the shop rating.',

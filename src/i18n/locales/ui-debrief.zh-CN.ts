@@ -56,6 +56,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     kind: {
       incident: '突发事件',
       stockout: '缺货',
+      abandoned: '顾客无人应答',
       ship_late: '发货超时',
       bad_review: '差评',
       dispute: '纠纷',
@@ -67,6 +68,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
       incident_ended: '{{incident}}结束',
       incident: '{{incident}}',
       stockout: '{{sku}}缺货 {{n}} 次',
+      abandoned: '{{n}} 位顾客无人应答后离开',
       ship_late: '{{n}} 个订单发货超时',
       bad_review: '{{n}} 条差评',
       dispute: '{{n}} 起平台纠纷',
@@ -77,6 +79,7 @@ export const uiDebriefZh: typeof uiDebriefEn = {
       incident: '场景中的突发事件卡。复盘中与之相关的原因：{{causes}}。',
       incidentPlain: '场景中的突发事件卡。',
       stockout: '买家已付款的订单因货架无货而无法拣货。',
+      abandoned: '顾客等不到回复就离开了会话：首响与满意度都会因此受损。',
       ship_late: '订单超过了承诺的发货时间。',
       bad_review: '买家给出 1–2 星差评，每条都要在 SOP 规定时间内回访。',
       dispute: '买家向平台发起纠纷，会拉低店铺评分。',
@@ -96,7 +99,8 @@ export const uiDebriefZh: typeof uiDebriefEn = {
     missed: '{{kpi}}：实际 {{actual}}，目标 {{target}}',
     sops: 'SOP 违规',
     checking: '正在验证原因…',
-    checkingProgress: '用同一种子重放本局，逐一检验每个可能的原因（已完成 {{done}}/{{total}} 次重放）。',
+    checkingProgress:
+      '用同一种子重放本局，逐一检验每个可能的原因（已完成 {{done}}/{{total}} 次重放）。',
     unproven: '原因未能经重放验证（{{error}}），以下是从事件记录中找到的可能原因。',
     proof: '反事实重放',
     replayFrom: '从这里重玩（{{time}}）',

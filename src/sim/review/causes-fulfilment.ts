@@ -32,6 +32,7 @@ export const lateShipments: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'ship_late',
+      lateness: true,
       sopCommands: SOP_COMMANDS.shipping,
       key: 'cause.ship_late',
       times: late.map((e) => e.t),
@@ -110,6 +111,7 @@ export const slowReturns: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_returns',
+      lateness: true,
       sopCommands: SOP_COMMANDS.returns,
       key: 'cause.slow_returns',
       params: {
@@ -139,6 +141,7 @@ export const courierDelays: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'courier_delays',
+      lateness: true,
       key: 'cause.courier_delays',
       params: { courier: { type: 'courier', courier } },
       times: bad.map((e) => e.t),

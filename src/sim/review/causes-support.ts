@@ -62,6 +62,7 @@ export const slowReplies: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_first_reply',
+      lateness: true,
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.slow_first_reply',
       params: {
@@ -97,6 +98,7 @@ export const abandonedChats: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'abandoned',
+      lateness: true,
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.abandoned',
       times: gone.map((e) => e.t),
@@ -155,6 +157,7 @@ export const presaleLost: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'presale_lost',
+      lateness: true,
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.presale_lost',
       params: { total: presale.length, slow },

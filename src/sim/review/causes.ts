@@ -134,7 +134,12 @@ export function violationCauses(world: World, limit = 5): Cause[] {
         sops: [{ sop: c.sop, rule: c.rule, role: c.role, count: c.count, first: c.first }],
         refs,
         ownerRole: c.role === 'trainer' ? 'ops' : c.role,
-        fix: msg('fix.sop_retrain', { sop, rule, count: c.count }),
+        fix: msg('fix.sop_retrain', {
+          sop,
+          rule,
+          count: c.count,
+          role: { type: 'role', role: c.role === 'trainer' ? 'ops' : c.role },
+        }),
       };
       if (peak) cause.window = peak.window;
       cause.began = c.first;

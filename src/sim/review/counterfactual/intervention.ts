@@ -2,13 +2,37 @@ import type { Scenario } from '../../../scenario/schema';
 import type { CommandType, IncidentKind, Role } from '../../ids';
 import type { LoggedCommand, Seat, World } from '../../world';
 
-/** Classes of a learner's commands a counterfactual may take out of the run. */
+/** A class of the learner's commands a counterfactual changes, and how. */
+export interface CommandClassDef {
+  role: Role;
+  types: readonly CommandType[];
+  /**
+   * `drop`: the learner's commands of the class are left out (was the move itself the harm?);
+   * `on_time`: they are left out and the expert policy issues that class — and only that
+   * class — from the learner's seat, when it falls due (was doing it late the harm?).
+   */
+  mode: 'drop' | 'on_time';
+}
+
+/** Classes of a learner's commands a counterfactual may take out or do on time. */
 export const COMMAND_CLASSES = {
-  discounts: ['set_price', 'set_discount', 'schedule_flash_sale', 'create_promotion'],
-  coupons: ['create_coupon', 'issue_coupon', 'compensate'],
-  ads: ['set_ad_budget'],
-  approvals: ['approve_aftersale'],
-} as const satisfies Record<string, readonly CommandType[]>;
+  discounts: {
+    role: 'ops',
+    types: ['set_price', 'set_discount', 'schedule_flash_sale', 'create_promotion'],
+    mode: 'drop',
+  },
+  coupons: { role: 'ops', types: ['create_coupon'], mode: 'drop' },
+  goodwill: { role: 'support', types: ['issue_coupon', 'compensate'], mode: 'drop' },
+  ads: { role: 'ops', types: ['set_ad_budget'], mode: 'drop' },
+  approvals: { role: 'support', types: ['approve_aftersale'], mode: 'drop' },
+  replies: { role: 'support', types: ['pick_up_ticket', 'reply_ticket'], mode: 'on_time' },
+  shipping: {
+    role: 'warehouse',
+    types: ['pick_wave', 'pack_orders', 'print_waybill', 'handover'],
+    mode: 'on_time',
+  },
+  stock: { role: 'warehouse', types: ['report_stockout', 'cycle_count'], mode: 'on_time' },
+} as const satisfies Record<string, CommandClassDef>;
 export type CommandClass = keyof typeof COMMAND_CLASSES;
 
 /**
@@ -16,13 +40,14 @@ export type CommandClass = keyof typeof COMMAND_CLASSES;
  * - `incident`: the scenario's incident card never fires;
  * - `expert`: the role is played by the expert bot (a person's commands in it are dropped);
  * - `staff`: the role gets one more pair of hands at the same level (load against staff);
- * - `commands`: the people's commands of one class are left out.
+ * - `commands`: the learner's commands of one class are left out, or done on time by the
+ *   expert policy from the learner's own seat (see {@link COMMAND_CLASSES}).
  */
 export type Intervention =
   | { kind: 'incident'; id: string; card: IncidentKind }
   | { kind: 'expert'; role: Role }
   | { kind: 'staff'; role: 'support' | 'warehouse' }
-  | { kind: 'commands'; role: Role; cls: CommandClass };
+  | { kind: 'commands'; cls: CommandClass };
 
 /** A stable key for an intervention (replays are run once per key). */
 export function interventionKey(iv: Intervention): string {
@@ -33,7 +58,7 @@ export function interventionKey(iv: Intervention): string {
     case 'staff':
       return `${iv.kind}:${iv.role}`;
     case 'commands':
-      return `commands:${iv.role}:${iv.cls}`;
+      return `commands:${iv.cls}`;
   }
 }
 
@@ -57,6 +82,8 @@ export interface ReplayInput {
   scenario: Scenario;
   seats: Seat[];
   commands: LoggedCommand[];
+  /** A class done on time: the expert policy issues these commands from this seat. */
+  onTime?: { seat: string; types: readonly CommandType[] };
 }
 
 /** The plain inputs of a finished run that every replay of it starts from. */
@@ -80,6 +107,16 @@ const scenarioIncident = (id: string): number | undefined => {
   const m = /^inc(\d+)$/.exec(id);
   return m ? Number(m[1]) : undefined;
 };
+
+/**
+ * The learner's seat of a role: the person's, or in an all-bot run the role's own bot seat
+ * (not a colleague, who stands for the rest of the team).
+ */
+export function learnerSeatOf(seats: readonly Seat[], role: Role): Seat | undefined {
+  const mine = seats.filter((s) => s.role === role && !s.colleagueOf);
+  const people = seats.some((s) => !s.bot && s.role !== 'trainer');
+  return people ? mine.find((s) => !s.bot) : mine[0];
+}
 
 /** Applies an intervention to a finished run's inputs (the run itself is left untouched). */
 export function changedInputs(basis: ReplayBasis, iv: Intervention): ReplayInput {
@@ -109,8 +146,14 @@ export function changedInputs(basis: ReplayBasis, iv: Intervention): ReplayInput
             },
           };
   } else {
-    const drop = new Set<string>(COMMAND_CLASSES[iv.cls]);
-    commands = commands.filter((c) => !(c.command.role === iv.role && drop.has(c.command.type)));
+    const cls: CommandClassDef = COMMAND_CLASSES[iv.cls];
+    const drop = new Set<string>(cls.types);
+    const seat = learnerSeatOf(seats, cls.role);
+    // A person's commands come from the log; a bot learner (an all-bot run) is told to skip them.
+    commands = commands.filter((c) => !(c.command.seat === seat?.id && drop.has(c.command.type)));
+    if (seat?.bot) seat.without = [...cls.types];
+    if (seat && cls.mode === 'on_time')
+      return { scenario, seats, commands, onTime: { seat: seat.id, types: cls.types } };
   }
   return { scenario, seats, commands };
 }

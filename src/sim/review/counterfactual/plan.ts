@@ -1,9 +1,15 @@
+import type { KpiId, Role } from '../../ids';
 import { KPI_DEFS } from '../../kpi/defs';
-import type { Role } from '../../ids';
 import type { RunScore } from '../../scoring/score';
 import type { World } from '../../world';
 import type { Cause } from '../types';
-import { interventionKey, type Intervention } from './intervention';
+import {
+  COMMAND_CLASSES,
+  interventionKey,
+  learnerSeatOf,
+  type CommandClass,
+  type Intervention,
+} from './intervention';
 
 /** Roles whose seats are not all played by the expert bot already (a replay could differ). */
 function improvable(world: World, role: Role): boolean {
@@ -12,24 +18,64 @@ function improvable(world: World, role: Role): boolean {
 }
 
 /**
- * At most this many replays per review: each costs about one run of the drill, and the first
- * ones (the owners' roles played well, the incidents named) explain most gaps.
+ * At most this many replays per review: each costs about one run of the drill (the debrief
+ * runs them in a Web Worker, the CLI in-process; `npm run bench` measures them).
  */
-export const MAX_REPLAYS = 5;
+export const MAX_REPLAYS = 6;
+
+/** The classes of the learner's own commands that may move a KPI, done on time or left out. */
+export const KPI_CLASSES: Partial<Record<KpiId, readonly CommandClass[]>> = {
+  first_response_avg_s: ['replies'],
+  first_response_p90_s: ['replies'],
+  response_3min_rate: ['replies'],
+  csat: ['replies'],
+  inquiry_conversion_rate: ['replies'],
+  dsr_service: ['replies'],
+  on_time_ship_rate: ['shipping'],
+  dsr_logistics: ['shipping'],
+  oversold_orders: ['stock'],
+  stockouts: ['stock'],
+  gross_margin: ['discounts', 'coupons', 'goodwill'],
+  net_profit: ['discounts', 'ads', 'coupons', 'goodwill'],
+  aov: ['discounts', 'coupons'],
+  roas: ['ads', 'discounts'],
+  refund_rate: ['approvals'],
+  refund_amount: ['approvals'],
+  dispute_rate: ['approvals'],
+};
 
 /**
- * The replays that test the candidate causes of the missed targets, most telling first and at
- * most {@link MAX_REPLAYS}: the role each cause names played by the expert bot, one more pair
- * of hands where load may be the cause, each incident a cause names switched off. Met targets
- * need none. One replay answers every KPI, so a change shared by several targets runs once.
+ * Whether a class replay could differ from the run: the learner holds a seat of its role, and
+ * for a class left out, issued at least one command of it.
+ */
+function classApplies(world: World, cls: CommandClass): boolean {
+  const def = COMMAND_CLASSES[cls];
+  const seat = learnerSeatOf(Object.values(world.seats), def.role);
+  if (!seat) return false;
+  if (def.mode === 'on_time') return seat.bot !== 'expert';
+  const types: readonly string[] = def.types;
+  return world.commandLog.some((c) => c.command.seat === seat.id && types.includes(c.command.type));
+}
+
+const ORDER: readonly Intervention['kind'][] = ['expert', 'staff', 'incident', 'commands'];
+
+/**
+ * The replays that test the candidate causes of the missed targets, at most
+ * {@link MAX_REPLAYS}: the role each cause names played by the expert bot; one more pair of
+ * hands where load may be the cause; each incident a cause names switched off; the learner's
+ * own commands of a class bearing on the KPI left out or done on time. Each kind gets its turn
+ * before any kind gets a second (an incident is never crowded out by the roles). Met targets
+ * need none; one replay answers every KPI, so a change shared by several targets runs once.
  */
 export function planInterventions(
   world: World,
   score: RunScore,
   candidates: readonly Cause[],
 ): Intervention[] {
-  const out = new Map<string, Intervention>();
-  const add = (iv: Intervention) => out.set(interventionKey(iv), iv);
+  const byKind = new Map<Intervention['kind'], Map<string, Intervention>>(
+    ORDER.map((k) => [k, new Map()]),
+  );
+  const add = (iv: Intervention) => byKind.get(iv.kind)?.set(interventionKey(iv), iv);
   const roles = new Set<Role>();
   score.targets.forEach((r, i) => {
     if (r.met || r.noData) return;
@@ -41,16 +87,20 @@ export function planInterventions(
         if (/^inc\d+$/.test(inc.id)) add({ kind: 'incident', id: inc.id, card: inc.kind });
     }
     if (owner === 'support' || owner === 'warehouse') add({ kind: 'staff', role: owner });
+    for (const cls of KPI_CLASSES[r.kpi] ?? [])
+      if (classApplies(world, cls)) add({ kind: 'commands', cls });
   });
-  for (const role of roles)
+  // The missed targets' owners first: a role a cause only mentions is tested after them.
+  const owners = new Set(score.targets.filter((r) => !r.met).map((r) => KPI_DEFS[r.kpi].role));
+  const ranked = [...roles].sort((a, b) => Number(owners.has(b)) - Number(owners.has(a)));
+  for (const role of ranked)
     if (role !== 'buyer' && improvable(world, role)) add({ kind: 'expert', role });
-  return [...out.values()].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]).slice(0, MAX_REPLAYS);
+  const queues = ORDER.map((k) => [...(byKind.get(k)?.values() ?? [])]);
+  const out: Intervention[] = [];
+  while (out.length < MAX_REPLAYS && queues.some((q) => q.length > 0))
+    for (const q of queues) {
+      const next = q.shift();
+      if (next && out.length < MAX_REPLAYS) out.push(next);
+    }
+  return out;
 }
-
-const ORDER: Record<Intervention['kind'], number> = {
-  expert: 0,
-  // Load against staff before the incidents: a structural cause is the one a manager can fix.
-  staff: 1,
-  incident: 2,
-  commands: 3,
-};

@@ -1,7 +1,8 @@
+import type { KpiId } from '../../ids';
 import type { TargetResult } from '../../scoring/score';
 import { msg } from '../evidence';
 import type { CauseKind, CauseProof, Msg, ReviewKey } from '../types';
-import type { Intervention } from './intervention';
+import { COMMAND_CLASSES, type Intervention } from './intervention';
 import type { Counterfactual } from './replay';
 
 /** A change must close at least this share of the gap to be cited as a cause. */
@@ -20,6 +21,21 @@ const ACTIONS: Partial<Record<CauseKind, ReviewKey>> = {
   disputes: 'whatif_action.disputes',
   auto_approved: 'whatif_action.auto_approved',
   unsolved: 'whatif_action.unsolved',
+};
+
+/** The causes a KPI measures directly: the expert's replay may be worded as that habit. */
+const DIRECT: Partial<Record<KpiId, readonly CauseKind[]>> = {
+  on_time_ship_rate: ['ship_late'],
+  first_response_avg_s: ['slow_first_reply', 'abandoned'],
+  first_response_p90_s: ['slow_first_reply', 'abandoned'],
+  response_3min_rate: ['slow_first_reply', 'abandoned'],
+  oversold_orders: ['oversold'],
+  stockouts: ['stockout_hold'],
+  pick_accuracy: ['mispick'],
+  return_processing_avg_s: ['slow_returns'],
+  dispute_rate: ['disputes', 'auto_approved'],
+  resolution_rate: ['unsolved'],
+  bad_review_rate: ['bad_reviews'],
 };
 
 /** The replay's value of a target's KPI (SKU-scoped when the target is), if it had data. */
@@ -57,7 +73,10 @@ export function whatIf(iv: Intervention, r: TargetResult, to: number, kind?: Cau
   const common = figures(r, to);
   switch (iv.kind) {
     case 'expert': {
-      const own = kind ? ACTIONS[kind] : undefined;
+      // The expert plays the whole role: name one habit only where it is the KPI's own measure
+      // (replies for first response), else "the role played as the expert would" — a better
+      // conversion from the expert's support is not proof that review follow-ups did it.
+      const own = kind && DIRECT[r.kpi]?.includes(kind) ? ACTIONS[kind] : undefined;
       const role = { type: 'role', role: iv.role } as const;
       const action = own ? msg(own, { role }) : msg('whatif_action.role', { role });
       return msg('whatif.expert', { ...common, action: { type: 'msg', msg: action } });
@@ -71,11 +90,14 @@ export function whatIf(iv: Intervention, r: TargetResult, to: number, kind?: Cau
     case 'staff':
       return msg('whatif.staff', { ...common, role: { type: 'role', role: iv.role } });
     case 'commands':
-      return msg('whatif.commands', {
-        ...common,
-        role: { type: 'role', role: iv.role },
-        cls: { type: 'msg', msg: msg(`command_class.${iv.cls}`) },
-      });
+      return msg(
+        COMMAND_CLASSES[iv.cls].mode === 'on_time' ? 'whatif.commands_on_time' : 'whatif.commands',
+        {
+          ...common,
+          role: { type: 'role', role: COMMAND_CLASSES[iv.cls].role },
+          cls: { type: 'msg', msg: msg(`command_class.${iv.cls}`) },
+        },
+      );
   }
 }
 

@@ -2,6 +2,8 @@ import type { RunScore, TargetResult } from '../../scoring/score';
 import type { World } from '../../world';
 import { msg } from '../evidence';
 import type { Cause, CauseProof, Msg } from '../types';
+import { COMMAND_CLASSES } from './intervention';
+import { KPI_CLASSES } from './plan';
 import { MIN_SHARE, proofFrom } from './proof';
 import type { CounterfactualSet } from './replay';
 import { pickupGap, understaffed } from './structural';
@@ -13,18 +15,23 @@ const best = (ps: (CauseProof | undefined)[]) =>
     .sort((a, b) => b.share - a.share)[0];
 
 /**
- * One candidate cause put to its tests: the replay with its role played by the expert bot, and
- * one replay per incident it names. It stays only if a test closes at least {@link MIN_SHARE}
+ * One candidate cause put to its tests: the replay with its role played by the expert bot, the
+ * replays of the learner's own commands of a class that role owns, and one replay per incident
+ * it names. It stays only if a test closes at least {@link MIN_SHARE}
  * of the gap; the incidents it keeps are those whose removal did.
  */
 function tested(c: Cause, r: TargetResult, cfs: CounterfactualSet): Cause | undefined {
   const role = proofFrom(cfs[`expert:${c.ownerRole}`], r, c.kind);
+  // The learner's own commands of a class the cause's role owns, done on time or left out.
+  const own = (KPI_CLASSES[r.kpi] ?? [])
+    .filter((cls) => COMMAND_CLASSES[cls].role === c.ownerRole)
+    .map((cls) => proofFrom(cfs[`commands:${cls}`], r));
   const byIncident = c.incidents.map((inc) => ({
     inc,
     proof: proofFrom(cfs[`incident:${inc.id}`], r),
   }));
   const kept = byIncident.filter((x) => (x.proof?.share ?? 0) >= MIN_SHARE);
-  const proof = best([role, ...kept.map((x) => x.proof)]);
+  const proof = best([role, ...own, ...kept.map((x) => x.proof)]);
   if (!proof) return undefined;
   const ids = new Set<unknown>(kept.map((x) => x.inc.id));
   // An incident line stays only for a card whose replay without it moved the KPI.

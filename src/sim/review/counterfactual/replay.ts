@@ -3,11 +3,15 @@ import { advance, finish } from '../../engine/advance';
 import { createWorld } from '../../engine/create-world';
 import type { KpiId } from '../../ids';
 import { computeKpis, kpiHasData, skuKpi } from '../../kpi/compute';
+import { BOT_PROFILES } from '../../bots/levels';
+import { playTurn } from '../../bots/run';
+import type { World } from '../../world';
 import {
   changedInputs,
   interventionKey,
   type Intervention,
   type ReplayBasis,
+  type ReplayInput,
 } from './intervention';
 
 /** What one counterfactual replay measured: every KPI after its own aftermath. */
@@ -41,14 +45,17 @@ export function runCounterfactual(
   // Without the aftermath the learner's own-work KPIs still freeze at the drill's end.
   const scenario = aftermath ? input.scenario : { ...input.scenario, aftermathDays: 0 };
   const cf = createWorld(scenario, { seed: basis.seed, seats: input.seats });
-  const stop = basis.stop;
+  const stop = Math.min(basis.stop, cf.end);
   let refused = 0;
+  const onTime = input.onTime && onTimeTurns(cf, input.onTime);
   for (const entry of input.commands) {
     if (entry.t > stop) break;
+    onTime?.(entry.t);
     advance(cf, entry.t - cf.clock);
     if (!applyCommand(cf, entry.command).ok) refused++;
   }
-  advance(cf, Math.min(stop, cf.end) - cf.clock);
+  onTime?.(stop);
+  advance(cf, stop - cf.clock);
   finish(cf);
   const kpis = computeKpis(cf);
   const noData = (Object.keys(kpis) as KpiId[]).filter((id) => !kpiHasData(cf, id));
@@ -59,6 +66,33 @@ export function runCounterfactual(
     if (v !== undefined) (bySku[t.sku] ??= {})[t.kpi] = v;
   }
   return { key: interventionKey(iv), intervention: iv, kpis, noData, bySku, refused };
+}
+
+/**
+ * A class of the learner's commands done on time: up to `until`, at the expert's pace, the
+ * expert policy plays the learner's seat (it sees what that seat sees) and may issue only the
+ * class's commands, under the seat's own id. Its notes are kept apart from a bot learner's own.
+ */
+function onTimeTurns(
+  world: World,
+  spec: NonNullable<ReplayInput['onTime']>,
+): (until: number) => void {
+  const seat = world.seats[spec.seat];
+  if (!seat || seat.role === 'trainer') return () => {};
+  const role = seat.role;
+  const profile = BOT_PROFILES.expert;
+  const step = profile.think[role];
+  const types: readonly string[] = spec.types;
+  let next = world.clock;
+  return (until) => {
+    while (next <= until) {
+      advance(world, next - world.clock);
+      playTurn(world, { ...seat, id: `${seat.id}#on-time`, role }, profile, (c) =>
+        types.includes(c.type) ? applyCommand(world, { seat: seat.id, role, ...c }).ok : false,
+      );
+      next += step;
+    }
+  };
 }
 
 /**
