@@ -285,7 +285,7 @@ export const reviewEn = {
     goodwill: 'goodwill coupons and compensation',
     ads: 'ad budget changes',
     approvals: 'after-sales approvals',
-    replies: 'first replies',
+    chats: 'chat work (replies, look-ups, closing)',
     shipping: 'picking, packing and hand-overs',
     stock: 'stock-out reports and cycle counts',
   },

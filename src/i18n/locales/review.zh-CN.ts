@@ -257,7 +257,7 @@ export const reviewZh: typeof reviewEn = {
     goodwill: '安抚券和补偿',
     ads: '推广预算调整',
     approvals: '售后同意',
-    replies: '首次回复',
+    chats: '会话接待（回复、查询与结案）',
     shipping: '拣货、打包和交接',
     stock: '缺货上报和盘点',
   },

@@ -25,7 +25,24 @@ export const COMMAND_CLASSES = {
   goodwill: { role: 'support', types: ['issue_coupon', 'compensate'], mode: 'drop' },
   ads: { role: 'ops', types: ['set_ad_budget'], mode: 'drop' },
   approvals: { role: 'support', types: ['approve_aftersale'], mode: 'drop' },
-  replies: { role: 'support', types: ['pick_up_ticket', 'reply_ticket'], mode: 'on_time' },
+  // The whole of the chat work, not replies alone: a good hand's policy answers, looks up and
+  // closes in turn, and a class that refused the closing steps would stall on its first chats.
+  chats: {
+    role: 'support',
+    types: [
+      'pick_up_ticket',
+      'lookup_order',
+      'lookup_logistics',
+      'reply_ticket',
+      'resolve_ticket',
+      'escalate_ticket',
+      'issue_coupon',
+      'compensate',
+      'change_address',
+      'request_intercept',
+    ],
+    mode: 'on_time',
+  },
   shipping: {
     role: 'warehouse',
     types: ['pick_wave', 'pack_orders', 'print_waybill', 'handover'],

@@ -25,12 +25,12 @@ export const MAX_REPLAYS = 6;
 
 /** The classes of the learner's own commands that may move a KPI, done on time or left out. */
 export const KPI_CLASSES: Partial<Record<KpiId, readonly CommandClass[]>> = {
-  first_response_avg_s: ['replies'],
-  first_response_p90_s: ['replies'],
-  response_3min_rate: ['replies'],
-  csat: ['replies'],
-  inquiry_conversion_rate: ['replies'],
-  dsr_service: ['replies'],
+  first_response_avg_s: ['chats'],
+  first_response_p90_s: ['chats'],
+  response_3min_rate: ['chats'],
+  csat: ['chats'],
+  inquiry_conversion_rate: ['chats'],
+  dsr_service: ['chats'],
   on_time_ship_rate: ['shipping'],
   dsr_logistics: ['shipping'],
   oversold_orders: ['stock'],

@@ -71,7 +71,7 @@ export function runCounterfactual(
 /**
  * A class of the learner's commands done on time: up to `until`, at the expert's pace, the
  * expert policy plays the learner's seat (it sees what that seat sees) and may issue only the
- * class's commands, under the seat's own id. Its notes are kept apart from a bot learner's own.
+ * class's commands, under the seat's own id.
  */
 function onTimeTurns(
   world: World,
@@ -83,11 +83,14 @@ function onTimeTurns(
   const profile = BOT_PROFILES.expert;
   const step = profile.think[role];
   const types: readonly string[] = spec.types;
+  // A person's seat sees its own share of the work under its own id (its notes are free); a bot
+  // learner's own notes are kept apart (an all-bot run routes nothing, so the view is the same).
+  const id = seat.bot ? `${seat.id}#on-time` : seat.id;
   let next = world.clock;
   return (until) => {
     while (next <= until) {
       advance(world, next - world.clock);
-      playTurn(world, { ...seat, id: `${seat.id}#on-time`, role }, profile, (c) =>
+      playTurn(world, { ...seat, id, role }, profile, (c) =>
         types.includes(c.type) ? applyCommand(world, { seat: seat.id, role, ...c }).ok : false,
       );
       next += step;
