@@ -14,7 +14,7 @@ import { planInterventions } from './counterfactual/plan';
 import { proveCauses } from './counterfactual/prove';
 import { replayBasis } from './counterfactual/intervention';
 import {
-  needsAftermath,
+  aftermathDaysFor,
   runReplayJob,
   type CounterfactualSet,
   type ReplayJob,
@@ -43,7 +43,7 @@ export function reviewReplayJob(world: World, score: RunScore): ReplayJob | unde
   return {
     basis: replayBasis(world),
     interventions: planInterventions(world, score, candidateCauses(world, score)),
-    aftermath: needsAftermath(missed),
+    aftermathDays: aftermathDaysFor(world.scenario, missed),
   };
 }
 

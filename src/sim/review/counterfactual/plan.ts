@@ -57,14 +57,14 @@ function classApplies(world: World, cls: CommandClass): boolean {
   return world.commandLog.some((c) => c.command.seat === seat.id && types.includes(c.command.type));
 }
 
-const ORDER: readonly Intervention['kind'][] = ['expert', 'staff', 'incident', 'commands'];
+const KINDS: readonly Intervention['kind'][] = ['expert', 'staff', 'incident', 'commands'];
 
 /**
  * The replays that test the candidate causes of the missed targets, at most
  * {@link MAX_REPLAYS}: the role each cause names played by the expert bot; one more pair of
  * hands where load may be the cause; each incident a cause names switched off; the learner's
- * own commands of a class bearing on the KPI left out or done on time. Each kind gets its turn
- * before any kind gets a second (an incident is never crowded out by the roles). Met targets
+ * own commands of a class bearing on the KPI left out or done on time. The owners' roles come
+ * first, then one incident and one class (never crowded out by the roles), then staff. Met targets
  * need none; one replay answers every KPI, so a change shared by several targets runs once.
  */
 export function planInterventions(
@@ -73,7 +73,7 @@ export function planInterventions(
   candidates: readonly Cause[],
 ): Intervention[] {
   const byKind = new Map<Intervention['kind'], Map<string, Intervention>>(
-    ORDER.map((k) => [k, new Map()]),
+    KINDS.map((k) => [k, new Map()]),
   );
   const add = (iv: Intervention) => byKind.get(iv.kind)?.set(interventionKey(iv), iv);
   const roles = new Set<Role>();
@@ -95,12 +95,21 @@ export function planInterventions(
   const ranked = [...roles].sort((a, b) => Number(owners.has(b)) - Number(owners.has(a)));
   for (const role of ranked)
     if (role !== 'buyer' && improvable(world, role)) add({ kind: 'expert', role });
-  const queues = ORDER.map((k) => [...(byKind.get(k)?.values() ?? [])]);
-  const out: Intervention[] = [];
-  while (out.length < MAX_REPLAYS && queues.some((q) => q.length > 0))
-    for (const q of queues) {
-      const next = q.shift();
-      if (next && out.length < MAX_REPLAYS) out.push(next);
-    }
-  return out;
+  const list = (k: Intervention['kind']) => [...(byKind.get(k)?.values() ?? [])];
+  const experts = list('expert');
+  const own = experts.filter((iv) => iv.kind === 'expert' && owners.has(iv.role));
+  const [incident, ...incidents] = list('incident');
+  const [cls, ...classes] = list('commands');
+  // Each owner's role played well, then one incident and one class of the learner's own
+  // commands (never crowded out by the roles), then load against staff, then the rest.
+  const order = [
+    ...own,
+    ...(incident ? [incident] : []),
+    ...(cls ? [cls] : []),
+    ...list('staff'),
+    ...incidents,
+    ...classes,
+    ...experts.filter((iv) => !own.includes(iv)),
+  ];
+  return order.slice(0, MAX_REPLAYS);
 }

@@ -3,6 +3,7 @@ import { advance, finish } from '../../engine/advance';
 import { createWorld } from '../../engine/create-world';
 import type { KpiId } from '../../ids';
 import { computeKpis, kpiHasData, skuKpi } from '../../kpi/compute';
+import type { Scenario } from '../../../scenario/schema';
 import { BOT_PROFILES } from '../../bots/levels';
 import { playTurn } from '../../bots/run';
 import type { World } from '../../world';
@@ -39,11 +40,12 @@ export type CounterfactualSet = Record<string, Counterfactual>;
 export function runCounterfactual(
   basis: ReplayBasis,
   iv: Intervention,
-  aftermath = true,
+  aftermathDays = basis.scenario.aftermathDays,
 ): Counterfactual {
   const input = changedInputs(basis, iv);
-  // Without the aftermath the learner's own-work KPIs still freeze at the drill's end.
-  const scenario = aftermath ? input.scenario : { ...input.scenario, aftermathDays: 0 };
+  // A shorter aftermath where the missed KPIs settle sooner; without one, the learner's
+  // own-work KPIs still freeze at the drill's end.
+  const scenario = { ...input.scenario, aftermathDays };
   const cf = createWorld(scenario, { seed: basis.seed, seats: input.seats });
   const stop = Math.min(basis.stop, cf.end);
   let refused = 0;
@@ -119,11 +121,27 @@ const SETTLED_AT_DRILL_END: ReadonlySet<KpiId> = new Set<KpiId>([
   'csat',
   'pick_accuracy',
   'return_processing_avg_s',
+  // Counted when the order is paid.
+  'oversold_orders',
 ]);
 
-/** Whether replays measuring these KPIs must run the aftermath (the costly part is skipped if not). */
-export function needsAftermath(kpis: readonly KpiId[]): boolean {
-  return kpis.some((k) => !SETTLED_AT_DRILL_END.has(k));
+/** KPIs settled once the last ship-by promise of the drill's orders has passed. */
+const SETTLED_AT_SHIP_BY: ReadonlySet<KpiId> = new Set<KpiId>(['on_time_ship_rate', 'stockouts']);
+
+/**
+ * How many sim-days of aftermath replays measuring these KPIs need: none for what is settled
+ * when the drill ends, the ship-by promise (and an hour) for shipping, else the scenario's
+ * whole aftermath (deliveries, reviews, refunds, disputes). The aftermath is most of a
+ * replay's cost: this is where the replays are cheap.
+ */
+export function aftermathDaysFor(scenario: Scenario, kpis: readonly KpiId[]): number {
+  let days = 0;
+  for (const k of kpis) {
+    if (SETTLED_AT_DRILL_END.has(k)) continue;
+    if (!SETTLED_AT_SHIP_BY.has(k)) return scenario.aftermathDays;
+    days = Math.max(days, (scenario.policies.shipByHours + 1) / 24);
+  }
+  return Math.min(days, scenario.aftermathDays);
 }
 
 /**
@@ -133,8 +151,8 @@ export function needsAftermath(kpis: readonly KpiId[]): boolean {
 export interface ReplayJob {
   basis: ReplayBasis;
   interventions: Intervention[];
-  /** Whether the replays run the aftermath (only when a missed KPI lands in it). */
-  aftermath: boolean;
+  /** Sim-days of aftermath each replay runs (see {@link aftermathDaysFor}). */
+  aftermathDays: number;
 }
 
 /**
@@ -150,7 +168,7 @@ export function runReplayJob(
   for (const iv of job.interventions) {
     const key = interventionKey(iv);
     if (out[key]) continue;
-    const cf = runCounterfactual(job.basis, iv, job.aftermath);
+    const cf = runCounterfactual(job.basis, iv, job.aftermathDays);
     out[key] = cf;
     onEach?.(cf, Object.keys(out).length, keys.size);
   }

@@ -21,6 +21,7 @@ function busyWorld(): World {
   w.kpi.dueOrders = 20;
   w.kpi.onTimeOrders = 10;
   w.kpi.oversold = 3;
+  for (const seat of Object.values(w.seats)) if (seat.bot) seat.bot = 'novice';
   incident(w, { id: 'inc0', kind: 'courier_delay', start: TEN, end: TEN + 1800, courier: 'swift' });
   incident(w, { id: 'inc1', kind: 'traffic_surge', start: TEN, end: TEN + 3600 });
   for (let i = 0; i < 10; i++) {
@@ -55,10 +56,11 @@ describe('the replays a 复盘 plans', () => {
     expect(new Set(plan).size).toBe(plan.length);
   });
 
-  it('gives every kind of change a slot before any kind a second: an incident is never crowded out', () => {
-    const kinds = plan.map((k) => k.split(':')[0]);
-    expect(kinds.slice(0, 4).sort()).toEqual(['commands', 'expert', 'incident', 'staff']);
+  it("tests each missed target's owner, and an incident and the learner's own commands even when roles and staff would fill the cap", () => {
+    expect(plan.slice(0, 3).sort()).toEqual(['expert:ops', 'expert:support', 'expert:warehouse']);
     expect(plan.some((k) => k.startsWith('incident:'))).toBe(true);
+    expect(plan.some((k) => k.startsWith('commands:'))).toBe(true);
+    expect(plan.some((k) => k.startsWith('staff:'))).toBe(true);
   });
 
   it("tests the learner's own commands: their role's work done on time", () => {
