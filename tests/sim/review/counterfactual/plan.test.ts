@@ -30,6 +30,7 @@ function busyWorld(): World {
     at(w, TEN + 30 + i * 60, { type: 'ship_late', role: 'warehouse', order: id, sku: 'tee' });
     at(w, TEN + i * 60, { type: 'ticket_opened', ticket: `t${i}`, detail: 'presale' });
     at(w, TEN + i * 60 + 400, { type: 'ticket_first_reply', ticket: `t${i}`, value: 400 });
+    w.kpi.firstResponses.push(400);
   }
   for (let i = 0; i < 3; i++)
     at(w, TEN + i * 60, { type: 'order_oversold', role: 'system', order: `o${i + 1}`, sku: 'mug' });
