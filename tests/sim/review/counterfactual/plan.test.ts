@@ -21,6 +21,9 @@ function busyWorld(): World {
   w.kpi.dueOrders = 20;
   w.kpi.onTimeOrders = 10;
   w.kpi.oversold = 3;
+  w.kpi.ticketsTotal = 10;
+  w.kpi.gmv = 1000;
+  w.kpi.cogsKept = 600;
   for (const seat of Object.values(w.seats)) if (seat.bot) seat.bot = 'novice';
   incident(w, { id: 'inc0', kind: 'courier_delay', start: TEN, end: TEN + 1800, courier: 'swift' });
   incident(w, { id: 'inc1', kind: 'traffic_surge', start: TEN, end: TEN + 3600 });
