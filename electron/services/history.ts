@@ -1,6 +1,11 @@
 import type { Input, Output } from '../../src/platform/contract';
-import type { Attempt } from '../../src/platform/store-schema';
-import { newAttempt, historyWith, progressWith } from '../../src/platform/attempts';
+import type { Attempt, ProgressFile } from '../../src/platform/store-schema';
+import {
+  newAttempt,
+  historyWith,
+  progressWith,
+  reconcileProgress,
+} from '../../src/platform/attempts';
 import { IpcFailure, saved } from '../ipc/failure';
 import type { ServiceDeps } from './context';
 import { requireProfile } from './profiles';
@@ -15,8 +20,10 @@ export function recordAttempt(
 ): Output<'progress.recordAttempt'> {
   requireProfile(deps, input.profileId, 'progress.recordAttempt');
   const attempt = newAttempt(input, deps.newId(), deps.now().toISOString());
+  // Level first, so the attempt written next is counted once, below, not by the reconciliation.
+  const progress = levelledProgress(deps);
   saved(deps.stores.history.save(historyWith(deps.stores.history.get(), attempt)));
-  const { file, next } = progressWith(deps.stores.progress.get(), attempt);
+  const { file, next } = progressWith(progress, attempt);
   saved(deps.stores.progress.save(file));
   return { attempt, progress: next };
 }
@@ -25,7 +32,16 @@ export function getProgress(
   deps: ServiceDeps,
   input: { profileId: string },
 ): Output<'progress.get'> {
-  return deps.stores.progress.get().byProfile[input.profileId] ?? {};
+  return levelledProgress(deps).byProfile[input.profileId] ?? {};
+}
+
+/** The progress file with any attempt a crash kept from counting counted (and saved). */
+function levelledProgress(deps: ServiceDeps): ProgressFile {
+  const progress = deps.stores.progress.get();
+  const fixed = reconcileProgress(deps.stores.history.get(), progress);
+  if (!fixed) return progress;
+  saved(deps.stores.progress.save(fixed));
+  return fixed;
 }
 
 /** A profile's attempts, newest first, without their reports. */

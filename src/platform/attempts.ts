@@ -58,3 +58,26 @@ export function progressWith(
   };
   return { file: { ...progress, byProfile }, next };
 }
+
+/**
+ * Progress brought level with the history. An attempt is written to the history first and to
+ * the progress file second; a kill between the two left a run that never counted. Every attempt
+ * finished after its scenario's `lastPlayedAt` (or for a scenario with no progress yet) is
+ * counted now. Returns null when nothing was missing. A scenario with attempts but no
+ * `lastPlayedAt` (files from before it existed) is left alone: its count cannot be checked.
+ */
+export function reconcileProgress(
+  history: HistoryFile,
+  progress: ProgressFile,
+): ProgressFile | null {
+  let file = progress;
+  for (const attempt of history.attempts) {
+    const entry = file.byProfile[attempt.profileId]?.[attempt.scenarioId];
+    const missing =
+      entry === undefined ||
+      (entry.lastPlayedAt !== undefined &&
+        Date.parse(entry.lastPlayedAt) < Date.parse(attempt.finishedAt));
+    if (missing) file = progressWith(file, attempt).file;
+  }
+  return file === progress ? null : file;
+}

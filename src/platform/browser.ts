@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
-import { newAttempt, historyWith, progressWith } from './attempts';
+import { newAttempt, historyWith, progressWith, reconcileProgress } from './attempts';
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
+import { profileNameProblem } from './profile-name';
 import { PlatformError, type Platform } from './platform';
 import { FILE_SPECS } from './store-migrations';
 import type { Attempt, Settings } from './store-schema';
@@ -67,11 +68,22 @@ export function browserPlatform(
     return { language, defaultSpeed, sound, textSize };
   };
 
+  /** The progress file with any attempt a crash kept from counting counted (and saved). */
+  function levelledProgress() {
+    const progress = stores.progress.get();
+    const fixed = reconcileProgress(stores.history.get(), progress);
+    if (!fixed) return progress;
+    save(stores.progress, fixed);
+    return fixed;
+  }
+
   function recordAttempt(input: Input<'progress.recordAttempt'>) {
     requireProfile(input.profileId);
     const attempt = newAttempt(input, newId(), now().toISOString());
+    // Level first, so the attempt written next is counted once, below, not by the reconciliation.
+    const progress = levelledProgress();
     save(stores.history, historyWith(stores.history.get(), attempt));
-    const { file, next } = progressWith(stores.progress.get(), attempt);
+    const { file, next } = progressWith(progress, attempt);
     save(stores.progress, file);
     return { attempt, progress: next };
   }
@@ -86,6 +98,8 @@ export function browserPlatform(
         const file = stores.profiles.get();
         if (file.profiles.length >= MAX_PROFILES)
           throw new PlatformError('invalid-payload', `at most ${MAX_PROFILES} profiles`);
+        const problem = profileNameProblem(name);
+        if (problem) throw new PlatformError('invalid-payload', `name: ${problem}`);
         const profile = { id: newId(), name: name.trim(), createdAt: now().toISOString() };
         save(stores.profiles, {
           ...file,
@@ -101,7 +115,7 @@ export function browserPlatform(
       },
     },
     progress: {
-      get: async (profileId) => stores.progress.get().byProfile[profileId] ?? {},
+      get: async (profileId) => levelledProgress().byProfile[profileId] ?? {},
       recordAttempt: async (input) => recordAttempt(input),
     },
     history: {

@@ -9,6 +9,7 @@ import {
   idSchema,
   isoTimeSchema,
   langSchema,
+  newProfileNameSchema,
   profileSchema,
   roleSchema,
   runReportSchema,
@@ -95,7 +96,7 @@ export const contract = {
   'app.info': { input: none, output: appInfoSchema },
   'profiles.list': { input: none, output: profilesStateSchema },
   'profiles.create': {
-    input: z.strictObject({ name: profileSchema.shape.name }),
+    input: z.strictObject({ name: newProfileNameSchema }),
     output: profileSchema,
   },
   'profiles.select': { input: z.strictObject({ id: idSchema }), output: profilesStateSchema },

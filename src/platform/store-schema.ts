@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ALL_COMMAND_TYPES, BOT_LEVELS, KPI_IDS, LANGS, ROLES } from '../sim/ids';
+import { isInheritedName } from '../sim/commands/ref';
+import { PROFILE_NAME_MAX, profileNameProblem } from './profile-name';
 import { VERDICTS } from '../sim/scoring/verdicts';
 
 /**
@@ -20,19 +22,32 @@ export const idSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "-" and "_" only');
+  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "-" and "_" only')
+  .refine((id) => !isInheritedName(id), 'this name is reserved, not an id');
 export const scenarioIdSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a scenario id: lower-case letters, digits, "-" and "_"');
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a scenario id: lower-case letters, digits, "-" and "_"')
+  .refine((id) => !isInheritedName(id), 'this name is reserved, not an id');
 const stars = z.number().int().min(0).max(3);
 const count = z.number().int().min(0);
 
 // ---------------------------------------------------------------- profiles
+/** A new profile's name: printable, visible text (the form shows the same rule). */
+export const newProfileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(PROFILE_NAME_MAX)
+  .refine(
+    (n) => profileNameProblem(n) === null,
+    'a name of printable, visible characters (no control or direction-override characters)',
+  );
 export const profileSchema = z.strictObject({
   id: idSchema,
-  name: z.string().trim().min(1).max(40),
+  // Lenient on purpose: a name saved by an older version must not make the whole file unreadable.
+  name: z.string().trim().min(1).max(PROFILE_NAME_MAX),
   createdAt: isoTimeSchema,
 });
 export const profilesFileSchema = z.strictObject({

@@ -12,6 +12,7 @@ import {
   SCENARIO_MODULES,
 } from '../sim/ids';
 
+import { isInheritedName } from '../sim/commands/ref';
 import { textSchema } from './schema-text';
 import { platformSchema } from './platform-schema';
 import { shopCategorySchema, typicalOverridesSchema } from './typical-schema';
@@ -21,6 +22,10 @@ export { textSchema };
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" and "_" only')
+  .refine(
+    (s) => !isInheritedName(s),
+    'this name is reserved (every object has it); pick another id',
+  )
   .describe('An id: lower-case letters, digits, "-" and "_", e.g. "tee-white"');
 const rate = z.number().min(0).max(1).describe('A share from 0 to 1');
 const clockTime = z

@@ -33,7 +33,11 @@ export function App() {
         ]);
         setNotices(await platform.notices.take());
         setData({ settings, ...profiles });
-        if (profiles.profiles.length === 0 || !profiles.selected) setRoute({ name: 'welcome' });
+        // A learner who opened a class's join URL goes straight to joining it.
+        const joinCode = new URLSearchParams(location.search).get('join');
+        if (joinCode) setRoute({ name: 'join', code: joinCode });
+        else if (profiles.profiles.length === 0 || !profiles.selected)
+          setRoute({ name: 'welcome' });
       } catch (err) {
         setError(String(err));
       }

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import { newProfile, pause, runUntil, tid, type Lang, type PlayRole } from './steps';
 
 /**
@@ -28,12 +28,11 @@ describe.skipIf(!chromiumAvailable())('after-sales evidence in the stations', ()
   let dir = '';
   let site: Served;
   beforeAll(async () => {
-    dir = buildWeb();
+    dir = await sharedWeb();
     site = await serve(dir);
   }, 180_000);
   afterAll(async () => {
     await site.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   for (const lang of ['zh-CN', 'en'] as const) {

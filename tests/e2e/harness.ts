@@ -25,9 +25,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** `vite build` into a fresh temporary folder (never the shared `dist/`). */
-export function buildWeb(): string {
-  const out = mkdtempSync(join(tmpdir(), 'shopdojo-web-'));
+/** `vite build` into `out` or a fresh temporary folder (never the shared `dist/`). */
+export function buildWeb(out = mkdtempSync(join(tmpdir(), 'shopdojo-web-'))): string {
   execFileSync(
     process.execPath,
     [

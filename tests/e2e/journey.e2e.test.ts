@@ -1,21 +1,20 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, serve, type Served } from './harness';
+import { chromiumAvailable, launch, serve, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import { playTutorialJourney } from './journey';
 
 // The built web game in real Chromium, as a new learner plays it, in both languages.
 describe.skipIf(!chromiumAvailable())('journey (web build, Chromium)', () => {
   let out = '';
   let server: Served;
-  beforeAll(() => {
-    out = buildWeb();
+  beforeAll(async () => {
+    out = await sharedWeb();
     return serve(out).then((s) => {
       server = s;
     });
   }, 180_000);
   afterAll(async () => {
     await server?.close();
-    rmSync(out, { recursive: true, force: true });
   });
 
   for (const [lang, name] of [

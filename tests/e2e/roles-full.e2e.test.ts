@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import {
   clockOf,
   debriefScore,
@@ -114,12 +114,11 @@ describe.skipIf(!chromiumAvailable())(
     let out = '';
     let server: Served;
     beforeAll(async () => {
-      out = buildWeb();
+      out = await sharedWeb();
       server = await serve(out);
     }, 180_000);
     afterAll(async () => {
       await server?.close();
-      rmSync(out, { recursive: true, force: true });
     });
 
     for (const role of ['buyer', 'ops', 'warehouse'] as const) {

@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildWeb,
   chromiumAvailable,
   e2eUrl,
   launch,
@@ -11,6 +9,7 @@ import {
   type Browser,
   type Served,
 } from './harness';
+import { sharedWeb } from './web-build';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -29,14 +28,13 @@ describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
-    out = buildWeb();
+    out = await sharedWeb();
     server = await serve(out);
     browser = await launch({ locale: 'zh-CN' });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(out, { recursive: true, force: true });
   });
 
   it('opens the station of every role in the tutorial and can end a run early, unscored', async () => {

@@ -53,6 +53,21 @@ describe('profiles, progress and history', () => {
     expect(onDisk.schemaVersion).toBe(2);
   });
 
+  it('an attempt whose progress write was lost (a kill between the two files) counts at the next load', async () => {
+    const { handlers, stores } = setup();
+    const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });
+    await ok(handlers, 'progress.recordAttempt', attemptInput(ann.id, 1));
+    const before = stores.progress.get();
+    await ok(handlers, 'progress.recordAttempt', attemptInput(ann.id, 3));
+    stores.progress.save(before); // as if the app died after writing the history only
+    const levelled = await ok(handlers, 'progress.get', { profileId: ann.id });
+    expect(levelled['tutorial-one-order']).toMatchObject({ attempts: 2, bestStars: 3 });
+    // Counted once: asking again, or recording the next run, does not count it twice.
+    await ok(handlers, 'progress.get', { profileId: ann.id });
+    const next = await ok(handlers, 'progress.recordAttempt', attemptInput(ann.id, 2));
+    expect(next.progress).toMatchObject({ attempts: 3, bestStars: 3 });
+  });
+
   it('the learner edits the 改进清单: ticks, notes, owners and own items are kept', async () => {
     const { handlers } = setup();
     const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });

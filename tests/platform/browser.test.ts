@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { browserPlatform } from '../../src/platform/browser';
 import { backupKeyOf, keyOf, PREFIX, type KeyValue } from '../../src/platform/browser-store';
 import { PlatformError } from '../../src/platform/platform';
+import { loadScenarioFile } from '../../src/scenario/load-file';
+import { playAndReport } from '../../src/sim/report';
 
 /** A Map-backed stand-in for localStorage. */
 class MemoryStorage implements KeyValue {
@@ -156,6 +158,39 @@ describe('browser platform', () => {
     await p.autosave.clear(me.id);
     expect(await p.autosave.load(me.id)).toBeNull();
     await expect(p.autosave.save('ghost', run)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('counts an attempt whose progress write was lost, once, at the next page load', async () => {
+    const kv = new MemoryStorage();
+    let tick = 0;
+    const open = () =>
+      browserPlatform(kv, () => 'zh-CN', {
+        now: () => new Date(Date.UTC(2026, 10, 25, 10, 0, tick++)),
+        newId: () => `id${++ids}`,
+      });
+    const { report } = playAndReport(loadScenarioFile('scenarios/tutorial-one-order.yaml'), {
+      lang: 'zh-CN',
+    });
+    const p = open();
+    const me = await p.profiles.create('A');
+    const attempt = (stars: number) => ({
+      profileId: me.id,
+      scenarioId: 'tutorial-one-order',
+      role: 'ops' as const,
+      botLevel: 'competent' as const,
+      lang: 'zh-CN' as const,
+      report: { ...report, stars },
+    });
+    await p.progress.recordAttempt(attempt(1));
+    const before = kv.getItem(keyOf('progress')) as string;
+    await p.progress.recordAttempt(attempt(3));
+    kv.setItem(keyOf('progress'), before); // the tab closed between the two writes
+    const again = open();
+    expect((await again.progress.get(me.id))['tutorial-one-order']).toMatchObject({
+      attempts: 2,
+      bestStars: 3,
+    });
+    expect((await open().progress.get(me.id))['tutorial-one-order']?.attempts).toBe(2);
   });
 
   it('exports CSV with a UTF-8 BOM and Markdown as given, as downloads', async () => {

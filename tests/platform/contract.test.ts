@@ -56,6 +56,15 @@ describe('the IPC contract', () => {
     expect(contract['progress.recordAttempt'].input.safeParse(payload).success).toBe(true);
   });
 
+  it('refuses inherited names (__proto__, constructor) wherever an IPC payload carries an id', () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const select: unknown = JSON.parse(`{"id":"${id}"}`);
+      expect(contract['profiles.select'].input.safeParse(select).success, id).toBe(false);
+      const load: unknown = JSON.parse(`{"profileId":"${id}"}`);
+      expect(contract['autosave.load'].input.safeParse(load).success, id).toBe(false);
+    }
+  });
+
   it('a notice must say which file, what happened and when', () => {
     const notice = {
       id: 'n1',

@@ -130,3 +130,22 @@ describe('the schemas fit what the simulation produces', () => {
     expect(hashWorld(again)).toBe(run.worldHash);
   });
 });
+
+describe('ids that every object inherits', () => {
+  const progress = (key: string): unknown =>
+    JSON.parse(
+      `{"schemaVersion":2,"byProfile":{"${key}":{"tutorial-one-order":{"bestStars":2,"attempts":1,"bestByRole":{}}}}}`,
+    );
+
+  it('a stored file keyed by constructor or toString is refused', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect(decodeFile(FILE_SPECS.progress, progress(key)).ok, key).toBe(false);
+    }
+  });
+
+  it('a __proto__ key is dropped, never merged into every object', () => {
+    const out = decodeFile(FILE_SPECS.progress, progress('__proto__'));
+    expect(out.ok && Object.keys(out.data.byProfile)).toEqual([]);
+    expect(({} as Record<string, unknown>)['tutorial-one-order']).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { classEn } from './class.en';
 import { cliEn } from './cli.en';
 import { uiClaimsEn } from './ui-claims.en';
 import { commonEn } from './common.en';
@@ -26,6 +27,7 @@ export const en = {
   debrief: uiDebriefEn,
   map: uiMapEn,
   claim: uiClaimsEn,
+  class: classEn,
 };
 
 /** The shape every locale must have. */

@@ -22,6 +22,11 @@ export const uiAppEn = {
     name: 'Your name',
     namePlaceholder: 'e.g. Alex from support',
     start: 'Create profile and start',
+    nameProblem: {
+      too_long: 'At most 40 characters.',
+      control: 'Use printable characters only: no control or text-direction characters.',
+      invisible: 'The name must have visible characters, not only spaces or invisible ones.',
+    },
   },
   menu: {
     hello: 'Hello, {{name}}',

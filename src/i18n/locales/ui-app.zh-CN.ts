@@ -23,6 +23,11 @@ export const uiAppZh: typeof uiAppEn = {
     name: '你的名字',
     namePlaceholder: '例如：客服小王',
     start: '创建档案并开始',
+    nameProblem: {
+      too_long: '名字最多 40 个字符。',
+      control: '只能使用可打印字符，不能包含控制字符或文字方向控制符。',
+      invisible: '名字需要有可见的字符，不能只有空格或不可见字符。',
+    },
   },
   menu: {
     hello: '你好，{{name}}',

@@ -1,3 +1,4 @@
+import { classZh } from './class.zh-CN';
 import { cliZh } from './cli.zh-CN';
 import { uiClaimsZh } from './ui-claims.zh-CN';
 import { commonZh } from './common.zh-CN';
@@ -24,4 +25,5 @@ export const zhCN: Messages = {
   debrief: uiDebriefZh,
   map: uiMapZh,
   claim: uiClaimsZh,
+  class: classZh,
 };

@@ -2,6 +2,7 @@ import { en } from '../../i18n/locales/en';
 import { COMMAND_TYPES, type CommandType } from '../ids';
 import { checkCommandRules } from '../sop/rules';
 import type { Command, CommandResult, World } from '../world';
+import { own } from './ref';
 import { COMMANDS } from './registry';
 import type { Rejection } from './spec';
 
@@ -28,7 +29,7 @@ function isCommandType(x: unknown): x is CommandType {
  * against the SOP rules in play and appended to the command log for replay.
  */
 export function applyCommand(world: World, command: Command): CommandResult {
-  const seat = world.seats[command.seat];
+  const seat = typeof command.seat === 'string' ? own(world.seats, command.seat) : undefined;
   if (!seat) return refuse({ key: 'unknown_seat', params: { seat: command.seat } });
   if (seat.role !== command.role)
     return refuse({ key: 'wrong_role', params: { seat: seat.id, role: command.role } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refId } from './ref';
 import { AFTERSALE_TYPES, FRICTIONS, RETURN_REASONS } from '../ids';
 import { emit } from '../engine/log';
 import { cancelOrder, payNow } from '../customers/before-delivery';
@@ -55,7 +56,7 @@ export const buyerCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   ask_presale: spec({
-    payload: z.object({ sku: z.string(), text: z.string().max(500).optional() }).strict(),
+    payload: z.object({ sku: refId, text: z.string().max(500).optional() }).strict(),
     check: (world, p, cmd) =>
       needSku(world, p.sku) ??
       (isRejection(seatCustomer(world, cmd)) ? no('no_buyer_persona', { seat: cmd.seat }) : null),
@@ -83,9 +84,7 @@ export const buyerCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   place_order: spec({
-    payload: z
-      .object({ sku: z.string(), qty: z.number().int().min(1).max(20).default(1) })
-      .strict(),
+    payload: z.object({ sku: refId, qty: z.number().int().min(1).max(20).default(1) }).strict(),
     check: (world, p, cmd) => {
       const c = seatCustomer(world, cmd);
       if (isRejection(c)) return c;
@@ -124,7 +123,7 @@ export const buyerCommands = {
   write_review: spec({
     payload: z
       .object({
-        order: z.string(),
+        order: refId,
         description: z.number().int().min(1).max(5),
         service: z.number().int().min(1).max(5),
         logistics: z.number().int().min(1).max(5),
@@ -142,7 +141,7 @@ export const buyerCommands = {
   request_aftersale: spec({
     payload: z
       .object({
-        order: z.string(),
+        order: refId,
         type: z.enum(AFTERSALE_TYPES),
         reason: z.enum(RETURN_REASONS).default('no_reason'),
       })

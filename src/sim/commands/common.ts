@@ -1,22 +1,21 @@
 import { z } from 'zod';
+import { own, refId } from './ref';
 import type { Order, Ticket, World } from '../world';
 import { no, type Rejection } from './spec';
 
-export const orderPayload = z.object({ order: z.string().min(1) }).strict();
-export const ticketPayload = z.object({ ticket: z.string().min(1) }).strict();
-export const skuPayload = z.object({ sku: z.string().min(1) }).strict();
-export const ordersPayload = z
-  .object({ orders: z.array(z.string().min(1)).min(1).max(500) })
-  .strict();
+export const orderPayload = z.object({ order: refId }).strict();
+export const ticketPayload = z.object({ ticket: refId }).strict();
+export const skuPayload = z.object({ sku: refId }).strict();
+export const ordersPayload = z.object({ orders: z.array(refId).min(1).max(500) }).strict();
 
 /** The order, or a refusal naming the unknown id. */
 export function findOrder(world: World, id: string): Order | Rejection {
-  return world.orders[id] ?? no('unknown_order', { order: id });
+  return own(world.orders, id) ?? no('unknown_order', { order: id });
 }
 
 /** The ticket, or a refusal naming the unknown id. */
 export function findTicket(world: World, id: string): Ticket | Rejection {
-  return world.tickets[id] ?? no('unknown_ticket', { ticket: id });
+  return own(world.tickets, id) ?? no('unknown_ticket', { ticket: id });
 }
 
 /** Narrows a lookup result. */
@@ -33,7 +32,7 @@ export function needState(order: Order, states: readonly string[]): Rejection | 
 
 /** Refuses an unknown SKU. */
 export function needSku(world: World, sku: string): Rejection | null {
-  return world.skus[sku] ? null : no('unknown_sku', { sku });
+  return own(world.skus, sku) ? null : no('unknown_sku', { sku });
 }
 
 /** Money is kept to cents so totals stay exact across platforms. */

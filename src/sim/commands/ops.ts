@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refId } from './ref';
 import { AD_CHANNELS, LISTING_ASPECTS } from '../ids';
 import { schedule } from '../engine/agenda';
 import { emit, nextId } from '../engine/log';
@@ -34,7 +35,7 @@ function fixPriceMistake(world: World, sku: SkuState): void {
 
 export const opsCommands = {
   set_price: spec({
-    payload: z.object({ sku: z.string(), price: z.number().positive().max(100_000) }).strict(),
+    payload: z.object({ sku: refId, price: z.number().positive().max(100_000) }).strict(),
     check: (world, p) => needSku(world, p.sku),
     run: (world, p) => {
       const sku = world.skus[p.sku] as SkuState;
@@ -45,7 +46,7 @@ export const opsCommands = {
     refs: (_w, p) => ({ sku: p.sku, price: p.price }),
   }),
   set_discount: spec({
-    payload: z.object({ sku: z.string(), pct: z.number().min(0).max(0.9) }).strict(),
+    payload: z.object({ sku: refId, pct: z.number().min(0).max(0.9) }).strict(),
     check: (world, p) => needSku(world, p.sku),
     run: (world, p) => {
       const sku = world.skus[p.sku] as SkuState;
@@ -116,7 +117,7 @@ export const opsCommands = {
   schedule_flash_sale: spec({
     payload: z
       .object({
-        sku: z.string(),
+        sku: refId,
         pct: z.number().min(0.01).max(0.9),
         startInMin: z.number().min(0).default(0),
         durationMin: z
@@ -160,7 +161,7 @@ export const opsCommands = {
     refs: () => ({}),
   }),
   improve_listing: spec({
-    payload: z.object({ sku: z.string(), aspect: z.enum(LISTING_ASPECTS) }).strict(),
+    payload: z.object({ sku: refId, aspect: z.enum(LISTING_ASPECTS) }).strict(),
     check: (world, p) => {
       const sku = world.skus[p.sku];
       if (!sku) return no('unknown_sku', { sku: p.sku });
@@ -178,7 +179,7 @@ export const opsCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   reorder_stock: spec({
-    payload: z.object({ sku: z.string(), qty: z.number().int().positive().max(100_000) }).strict(),
+    payload: z.object({ sku: refId, qty: z.number().int().positive().max(100_000) }).strict(),
     check: (world, p) => needSku(world, p.sku),
     run: (world, p) => {
       const lead = (world.scenario.policies.restockLeadHours + supplierExtraHours(world)) * 3600;

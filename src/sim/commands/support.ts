@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refId } from './ref';
 import { REPLY_TEMPLATES } from '../ids';
 import { emit } from '../engine/log';
 import { systemDown } from '../demand/factors';
@@ -28,7 +29,7 @@ const openTicketCheck = ticketIn(['waiting', 'assigned', 'in_conversation']);
 
 const lookup = (needShipped: boolean) =>
   spec({
-    payload: z.object({ order: z.string(), ticket: z.string().optional() }).strict(),
+    payload: z.object({ order: refId, ticket: refId.optional() }).strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
@@ -54,7 +55,7 @@ export const supportCommands = {
   reply_ticket: spec({
     payload: z
       .object({
-        ticket: z.string(),
+        ticket: refId,
         template: z.enum(REPLY_TEMPLATES).optional(),
         text: z.string().min(1).max(1000).optional(),
       })
@@ -69,7 +70,7 @@ export const supportCommands = {
   lookup_order: lookup(false),
   lookup_logistics: lookup(true),
   issue_coupon: spec({
-    payload: z.object({ ticket: z.string(), amount: z.number().positive().max(500) }).strict(),
+    payload: z.object({ ticket: refId, amount: z.number().positive().max(500) }).strict(),
     check: (world, p) => openTicketCheck(world, p.ticket),
     run: (world, p) => {
       const t = world.tickets[p.ticket] as Ticket;
@@ -90,9 +91,9 @@ export const supportCommands = {
   compensate: spec({
     payload: z
       .object({
-        order: z.string(),
+        order: refId,
         amount: z.number().positive().max(1000),
-        ticket: z.string().optional(),
+        ticket: refId.optional(),
       })
       .strict(),
     check: (world, p) => {
@@ -107,7 +108,7 @@ export const supportCommands = {
     refs: (_w, p) => ({ order: p.order, ticket: p.ticket }),
   }),
   approve_aftersale: spec({
-    payload: z.object({ order: z.string(), ticket: z.string().optional() }).strict(),
+    payload: z.object({ order: refId, ticket: refId.optional() }).strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       return isRejection(o) ? o : needState(o, REQUESTED);
@@ -121,9 +122,9 @@ export const supportCommands = {
   reject_aftersale: spec({
     payload: z
       .object({
-        order: z.string(),
+        order: refId,
         reason: z.string().max(300).optional(),
-        ticket: z.string().optional(),
+        ticket: refId.optional(),
       })
       .strict(),
     check: (world, p) => {
@@ -137,7 +138,7 @@ export const supportCommands = {
     refs: (_w, p) => ({ order: p.order, ticket: p.ticket }),
   }),
   request_intercept: spec({
-    payload: z.object({ order: z.string(), ticket: z.string().optional() }).strict(),
+    payload: z.object({ order: refId, ticket: refId.optional() }).strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       return isRejection(o) ? o : needState(o, ['handed_over', 'in_transit']);

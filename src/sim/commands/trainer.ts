@@ -1,5 +1,6 @@
 import { incidentSchema } from '../../scenario/schema';
 import { startIncident } from '../incidents/lifecycle';
+import { own } from './ref';
 import { no, spec } from './spec';
 
 /** A trainer drops an incident card into the running day. */
@@ -7,7 +8,7 @@ export const trainerCommands = {
   inject_incident: spec({
     payload: incidentSchema,
     check: (world, p) => {
-      if ('sku' in p && !world.skus[p.sku]) return no('unknown_sku', { sku: p.sku });
+      if ('sku' in p && !own(world.skus, p.sku)) return no('unknown_sku', { sku: p.sku });
       if (p.kind === 'courier_delay' && !world.scenario.couriers.some((c) => c.id === p.courier)) {
         return no('unknown_courier', { courier: p.courier });
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refId } from './ref';
 import { dequeuePick } from '../warehouse/pick-index';
 import { DISPOSITIONS, REFUND_DECISIONS } from '../ids';
 import { emit } from '../engine/log';
@@ -44,9 +45,7 @@ function moveBatch(
 
 export const warehouseCommands = {
   pick_wave: spec({
-    payload: z
-      .object({ orders: z.array(z.string()).min(1).max(200), sku: z.string().optional() })
-      .strict(),
+    payload: z.object({ orders: z.array(refId).min(1).max(200), sku: refId.optional() }).strict(),
     check: (world, p) => (p.sku ? needSku(world, p.sku) : null) ?? allIn(world, p.orders, ['paid']),
     run: (world, p) => {
       const wh = world.scenario.warehouse;
@@ -64,7 +63,7 @@ export const warehouseCommands = {
   }),
   pack_orders: spec({
     payload: z
-      .object({ orders: z.array(z.string()).min(1).max(200), verify: z.boolean().default(true) })
+      .object({ orders: z.array(refId).min(1).max(200), verify: z.boolean().default(true) })
       .strict(),
     check: (world, p) => allIn(world, p.orders, ['picked']),
     run: (world, p) => {
@@ -84,9 +83,7 @@ export const warehouseCommands = {
     refs: (_w, p) => ({ order: p.orders[0] }),
   }),
   print_waybill: spec({
-    payload: z
-      .object({ orders: z.array(z.string()).min(1).max(500), courier: z.string() })
-      .strict(),
+    payload: z.object({ orders: z.array(refId).min(1).max(500), courier: refId }).strict(),
     check: (world, p) =>
       (world.scenario.couriers.some((c) => c.id === p.courier)
         ? null
@@ -124,7 +121,7 @@ export const warehouseCommands = {
     refs: (_w, p) => ({ sku: p.sku }),
   }),
   receive_return: spec({
-    payload: z.object({ order: z.string() }).strict(),
+    payload: z.object({ order: refId }).strict(),
     check: (world, p) => {
       const o = findOrder(world, p.order);
       if (isRejection(o)) return o;
@@ -140,7 +137,7 @@ export const warehouseCommands = {
     // verdict is carried out (at once on an opened parcel, or blind after opening it).
     payload: z
       .object({
-        order: z.string(),
+        order: refId,
         disposition: z.enum(DISPOSITIONS).optional(),
         refund: z.enum(REFUND_DECISIONS).optional(),
       })

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'menu' }
   | { name: 'history' }
   | { name: 'settings' }
+  | { name: 'join'; code?: string }
   | { name: 'briefing'; scenarioId: string }
   | { name: 'play'; session: GameSession; role: Role; botLevel: BotLevel }
   | { name: 'debrief'; session: GameSession; role: Role; botLevel: BotLevel };

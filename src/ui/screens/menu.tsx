@@ -31,6 +31,17 @@ export function Menu() {
     <>
       <TopBar>
         <nav class="menu-nav">
+          {app.platform.kind === 'browser' && (
+            // The desktop shell's CSP admits no LAN host yet: joining is the browser build's.
+            <button
+              type="button"
+              class="btn ghost"
+              data-testid="menu-join"
+              onClick={() => app.go({ name: 'join' })}
+            >
+              {t('class.join.menu')}
+            </button>
+          )}
           <button
             type="button"
             class="btn ghost"

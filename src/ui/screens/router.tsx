@@ -2,6 +2,7 @@ import { Briefing } from './briefing';
 import type { Route } from './context';
 import { DebriefScreen } from './debrief';
 import { HistoryScreen } from './history';
+import { JoinScreen } from './join';
 import { Menu } from './menu';
 import { Play } from './play';
 import { SettingsScreen } from './settings';
@@ -18,6 +19,8 @@ export function Screen({ route }: { route: Route }) {
       return <HistoryScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'join':
+      return <JoinScreen code={route.code} />;
     case 'briefing':
       return <Briefing scenarioId={route.scenarioId} />;
     case 'play':

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { profileNameProblem } from '../../platform/profile-name';
 import { LANGS, type Lang } from '../../sim/ids';
 import { useT } from '../i18n';
 import { useApp } from './context';
@@ -9,7 +10,8 @@ export function Welcome() {
   const app = useApp();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const ok = name.trim().length > 0 && name.trim().length <= 40;
+  const problem = profileNameProblem(name);
+  const ok = problem === null;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -75,8 +77,20 @@ export function Welcome() {
             value={name}
             maxLength={40}
             placeholder={t('app.welcome.namePlaceholder')}
+            aria-invalid={problem !== null && problem !== 'empty'}
+            aria-describedby="profile-name-problem"
             onInput={(e) => setName(e.currentTarget.value)}
           />
+          {problem !== null && problem !== 'empty' && (
+            <span
+              id="profile-name-problem"
+              class="field-error"
+              role="alert"
+              data-testid="profile-name-problem"
+            >
+              {t(`app.welcome.nameProblem.${problem}`)}
+            </span>
+          )}
         </label>
         <button
           type="submit"
