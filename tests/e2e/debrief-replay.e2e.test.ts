@@ -1,14 +1,6 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWeb,
-  chromiumAvailable,
-  launch,
-  serve,
-  shot,
-  type Browser,
-  type Served,
-} from './harness';
+import { chromiumAvailable, launch, serve, shot, type Browser, type Served } from './harness';
+import { sharedWeb } from './web-build';
 import { clockOf, newProfile, playToDebrief, resume, startTutorial, tid, type Lang } from './steps';
 
 /**
@@ -19,15 +11,12 @@ import { clockOf, newProfile, playToDebrief, resume, startTutorial, tid, type La
 describe.skipIf(!chromiumAvailable())(
   'the debrief proves causes by replay (web build, Chromium)',
   () => {
-    let out = '';
     let server: Served;
     beforeAll(async () => {
-      out = buildWeb();
-      server = await serve(out);
+      server = await serve(await sharedWeb());
     }, 180_000);
     afterAll(async () => {
       await server?.close();
-      rmSync(out, { recursive: true, force: true });
     });
 
     const WORDS: Record<
