@@ -33,6 +33,8 @@ export const lateShipments: Analyser = ({ world, result }) => {
     finding(world, {
       kind: 'ship_late',
       lateness: true,
+      // A parcel is late at its ship-by time; it could be saved from when it was paid.
+      ...(paid.length > 0 ? { began: Math.min(...paid) } : {}),
       sopCommands: SOP_COMMANDS.shipping,
       key: 'cause.ship_late',
       times: late.map((e) => e.t),

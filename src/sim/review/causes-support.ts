@@ -95,10 +95,16 @@ export const slowReplies: Analyser = ({ world, result }) => {
 export const abandonedChats: Analyser = ({ world }) => {
   const gone = eventsOf(world, ['ticket_abandoned']);
   if (gone.length === 0) return [];
+  // The customer could be kept from the moment the chat opened, not once they had left.
+  const left = new Set(gone.map((e) => e.ticket));
+  const opened = eventsOf(world, ['ticket_opened'])
+    .filter((e) => left.has(e.ticket))
+    .map((e) => e.t);
   return [
     finding(world, {
       kind: 'abandoned',
       lateness: true,
+      ...(opened.length > 0 ? { began: Math.min(...opened) } : {}),
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.abandoned',
       times: gone.map((e) => e.t),

@@ -75,6 +75,11 @@ export interface FindingSpec {
   evidence?: Msg[];
   fix: Msg | ((incidents: IncidentRef[]) => Msg);
   count?: number;
+  /**
+   * When the trouble started, where it could still be prevented (a chat opened, an order
+   * paid): where "replay from here" starts. Defaults to the first bad event.
+   */
+  began?: number;
 }
 
 /**
@@ -147,7 +152,8 @@ export function finding(world: World, spec: FindingSpec): Finding {
     fix: typeof spec.fix === 'function' ? spec.fix(incidents) : spec.fix,
   };
   if (peak) out.window = peak.window;
-  if (spec.times.length > 0) out.began = Math.min(...spec.times);
+  if (spec.began !== undefined) out.began = spec.began;
+  else if (spec.times.length > 0) out.began = Math.min(...spec.times);
   return out;
 }
 

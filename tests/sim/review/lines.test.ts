@@ -90,6 +90,17 @@ describe('the 复盘 does not', () => {
     expect(tightenHan('SOP“出库作业” 72% 升至')).toBe('SOP“出库作业” 72% 升至');
   });
 
+  it('start "replay from here" after the moment it could have been prevented', () => {
+    const w = stagedWorld({ targets: [{ kpi: 'first_response_avg_s', op: '<=', value: 45 }] });
+    w.kpi.ticketsTotal = 1;
+    w.kpi.firstResponses.push(600);
+    at(w, TEN, { type: 'ticket_opened', ticket: 't1', detail: 'presale' });
+    at(w, TEN + 600, { type: 'ticket_abandoned', role: 'customer', ticket: 't1', value: 600 });
+    const doc = generateReview(w, scoreRun(w), STAGED);
+    // The customer left at 10:10; the chat could have been answered from 10:00, when it opened.
+    expect(doc.causes.find((c) => c.kind === 'abandoned')?.began).toBe(TEN);
+  });
+
   it('leave unanswered customers off the timeline', () => {
     const w = stagedWorld();
     for (let i = 0; i < 55; i++)
