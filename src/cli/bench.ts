@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { benchScaling, SCALING_BUDGET, scalingTable } from './bench-scaling';
+import { benchReview, REPLAY_BUDGET } from './bench-review';
 import { benchSim, MIN_ORDERS } from './bench-sim';
 
 /**
@@ -47,6 +48,23 @@ async function main(): Promise<number> {
         `time per order ${scaling.ratio[crew].toFixed(2)}× of 1×, need ≤ ${SCALING_BUDGET}`,
       ),
     );
+
+  const review = benchReview();
+  ok &&= review.ok;
+  console.log(`\n复盘 replays — ${review.scenario}, novice bots, in-process as the CLI runs them`);
+  row(
+    'replays / aftermath each',
+    `${review.replays} / ${review.aftermathDays.toFixed(2)} sim-days`,
+  );
+  row('the run itself (with its aftermath)', `${review.runS.toFixed(3)} s`);
+  row(
+    'all replays',
+    `${review.replaysS.toFixed(3)} s (${(review.replaysS / Math.max(1, review.replays)).toFixed(3)} s each)`,
+  );
+  row(
+    `budget: replays ≤ ${REPLAY_BUDGET}× the run`,
+    verdict(review.ok, `${review.ratio.toFixed(2)}× the run`),
+  );
 
   if (!existsSync('/usr/bin/chromium')) {
     console.log(

@@ -6,6 +6,7 @@ import { hashWorld } from './engine/hash';
 import { baselineRun, expertRun, needsBaseline, roundKpis } from './engine/play';
 import { KPI_IDS, type BotLevel, type KpiId, type Lang, type Role } from './ids';
 import { computeKpis, kpiHasData } from './kpi/compute';
+import type { CounterfactualSet } from './review/counterfactual/replay';
 import { generateReview } from './review/generate';
 import { reviewActions, reviewMarkdown } from './review/markdown';
 import { drillPlayed } from './scoring/learner';
@@ -63,6 +64,11 @@ export interface ReportOptions {
    * learner's drill length (see expertRun's `until`); it is scored on the learner's roles.
    */
   expert?: World;
+  /**
+   * The 复盘's counterfactual replays when already run (the debrief runs them in a Web Worker);
+   * absent: run here; `false`: skipped (causes stay unproven).
+   */
+  counterfactuals?: CounterfactualSet | false;
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -91,7 +97,10 @@ export function buildReport(world: World, options: ReportOptions): RunReport {
           scored: yardstick.verdict === 'scored',
         }
       : undefined;
-  const doc = generateReview(world, score, expert ? { expert } : {});
+  const doc = generateReview(world, score, {
+    ...(expert ? { expert } : {}),
+    ...(options.counterfactuals !== undefined ? { counterfactuals: options.counterfactuals } : {}),
+  });
   return {
     scenario: { id: world.scenario.id, version: world.scenario.version },
     seed: world.seed,

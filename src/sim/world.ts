@@ -94,6 +94,8 @@ export interface Seat {
   customer?: string;
   /** A bot colleague sharing the work of the person in this seat (see `engine/colleagues.ts`). */
   colleagueOf?: string;
+  /** Commands this bot seat never issues: a counterfactual replay without them (复盘). */
+  without?: CommandType[];
 }
 
 export interface SkuState {

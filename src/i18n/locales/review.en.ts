@@ -60,7 +60,7 @@ export const reviewEn = {
     ship_late:
       'Orders shipped late (past their ship-by promise): {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
     stockout_hold:
-      'Picks that found an empty shelf: {{count}} ({{skus}}); the worst 10 minutes were {{window}} ({{peak}}).',
+      'Orders whose pick found an empty shelf: {{count}} ({{skus}}; retries of the same order counted once); the worst 10 minutes were {{window}} ({{peak}}).',
     no_restock: 'Stock of {{skus}} ran out before a restock was ordered.',
     sold_out_end: '{{skus}} could not be sold at the end of the run: no sellable stock.',
     mispick: 'Wrong items picked: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
@@ -109,6 +109,15 @@ export const reviewEn = {
     sop_violations:
       'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}; the worst 10 minutes were {{window}} ({{peak}}).',
     generic: '{{kpi}} ended at {{actual}} against a target of {{target}}.',
+    same_as: '{{label}}, the cause cited under {{where}} above, also moved {{kpi}}.',
+    unexplained:
+      '{{kpi}} ended at {{actual}} against {{target}}, and none of the {{tried}} changes replayed on the same seed closes a tenth of the gap on its own: the shortfall is spread over many small things.',
+    understaffed_support:
+      'Understaffed: the busiest hour, {{window}}, brought {{load}} new chats for {{staff}} agent(s), {{perHead}} per head; one person handles about {{cap}} an hour well.',
+    understaffed_warehouse:
+      'Understaffed: the busiest hour, {{window}}, brought {{load}} paid orders for {{staff}} picker(s), {{perHead}} per head; one person picks and packs about {{cap}} an hour.',
+    pickup_gap:
+      'Pick-ups against the promise: {{count}} of the {{late}} late orders were packed before their ship-by time, but the next courier pick-up ({{pickups}}) came after it ({{hours}} h promise).',
   },
   label: {
     ship_late: 'late shipments',
@@ -142,10 +151,13 @@ export const reviewEn = {
     compensation: 'compensation',
     sop_violations: 'SOP violations',
     generic: 'no single cause',
+    unexplained: 'no single change explains it',
+    understaffed: 'understaffing',
+    pickup_gap: 'pick-ups vs promise',
   },
   evidence: {
     incident: 'Incident: {{incident}} ({{id}}), {{window}}.',
-    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}, first at {{time}}.',
+    sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}} in this run, first at {{time}}.',
     paid_window: 'The late orders were paid mostly in {{window}} ({{peak}} of {{count}}).',
     orders: 'For example orders {{ids}}.',
     tickets: 'For example conversations {{ids}}.',
@@ -213,8 +225,15 @@ export const reviewEn = {
       'Review ROAS per channel every hour; move budget to the channel that converts and cap the rest.',
     add_traffic: 'Plan the traffic the targets need: set an ad budget for the peak hours.',
     margin_guard: 'Keep compensation and coupons within authority and check the margin first.',
-    sop_retrain: 'Re-train SOP "{{sop}}": rule "{{rule}}" was broken {{count}}×.',
+    sop_retrain:
+      'Before the next drill, the {{role}} lead walks the {{role}} seat through rule "{{rule}}" of SOP "{{sop}}" (broken {{count}}× this run) and spot-checks it in the first 30 minutes of the next run.',
     generic: 'Set a mid-run checkpoint for {{kpi}} in the next drill and agree who acts on it.',
+    add_seat_support:
+      'Operations adds one more support seat (or moves a shift) to cover {{window}} before the next drill, so no agent carries more than {{cap}} chats an hour; check it on the rota.',
+    add_seat_warehouse:
+      'Operations adds one more picker/packer (or moves a shift) to cover {{window}} before the next drill, so nobody carries more than {{cap}} orders an hour; check it on the rota.',
+    book_pickup:
+      'Warehouse books an extra courier pick-up before each ship-by deadline (or operations shortens the {{hours}} h promise to what the pick-ups can keep) before the next drill.',
   },
   lesson: {
     keep_target: '{{kpi}}: {{actual}} beat the target {{target}} with room to spare.',
@@ -224,6 +243,86 @@ export const reviewEn = {
     improve_target: '{{kpi}}: {{actual}} missed the target {{target}}; main cause: {{cause}}.',
     improve_sop: 'SOP "{{sop}}" was broken {{count}}×.',
     improve_expert: '{{kpi}}: the expert bots reached {{expert}}, this run {{actual}}.',
+    sop_unexercised:
+      'SOP "{{sop}}" ({{role}}) was never exercised in this run: no violation, but nothing learned either.',
+    sop_silent_support:
+      'SOP "{{sop}}" ({{role}}): no rule fired, yet {{count}} customers were left unanswered — not a clean record.',
+    sop_silent_warehouse:
+      'SOP "{{sop}}" ({{role}}): no rule fired, yet {{count}} orders shipped late — not a clean record.',
+  },
+  whatif: {
+    expert:
+      'If {{action}}, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
+    incident:
+      'Without the {{incident}} ({{id}}), {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
+    staff:
+      'With one more {{role}} on duty at the same level, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
+    commands:
+      "Without the {{role}} seat's {{cls}}, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).",
+    commands_on_time:
+      'Had the {{role}} seat done its {{cls}} on time (everything else as played), {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
+    pickups:
+      'If those parcels had been picked up in time, {{kpi}} would {{dir}} {{to}} instead of {{from}} ({{share}}% of the gap).',
+  },
+  whatif_dir: { up: 'rise to', down: 'fall to' },
+  whatif_action: {
+    role: 'the {{role}} seat were played the way the expert bot plays it',
+    ship_late: 'orders were picked in time and handed over before the courier pick-up',
+    stockout_hold: 'empty shelves were reported and restocked at once',
+    oversold: 'stock were counted and the item taken off sale before it oversold',
+    slow_first_reply: 'every customer got a first reply in time',
+    abandoned: 'nobody were left without an answer',
+    mispick: 'every pick were scan-checked',
+    slow_returns: 'returns were inspected the day they arrived',
+    bad_reviews: 'every bad review were followed up in time',
+    disputes: 'claims were answered with evidence before buyers escalated',
+    auto_approved: 'every after-sales request were answered before the platform deadline',
+    unsolved: 'conversations were solved at first contact',
+  },
+  command_class: {
+    discounts: 'price cuts and discounts',
+    coupons: 'shop coupons',
+    goodwill: 'goodwill coupons and compensation',
+    ads: 'ad budget changes',
+    approvals: 'after-sales approvals',
+    chats: 'chat work (replies, look-ups, closing)',
+    shipping: 'picking, packing and hand-overs',
+    stock: 'stock-out reports and cycle counts',
+  },
+  harm: {
+    profit:
+      '{{kpi}} was met, but the shop made a loss ({{profit}} net profit): a target bought at this price is not a win.',
+    margin:
+      '{{kpi}} was met with the gross margin at {{margin}} (expert bots {{expert}}, net profit {{profit}}): the discounts bought the target — not praised.',
+    fraud:
+      '{{kpi}} was met by approving {{approved}} of {{total}} fraudulent claims: a clean rate paid for with fake refunds — not praised.',
+    refunds:
+      '{{kpi}} was met with a refund rate of {{rate}} (expert bots {{expert}}): satisfaction bought with refunds — not praised.',
+  },
+  story: {
+    premise: 'The scenario: {{story}}',
+    incident:
+      '{{incident}} ({{id}}), {{window}}: {{effect}}; its replay did not show it moving a missed target.',
+    incident_untested:
+      '{{incident}} ({{id}}), {{window}}: {{effect}}; not replayed on its own this time.',
+    incident_proven:
+      '{{incident}} ({{id}}), {{window}}: {{effect}}; a replay without it shows it moved a missed target (see the causes).',
+    effects: '{{items}}',
+    claims: '{{count}} after-sales claims raised by it',
+    oversold: '{{count}} orders oversold',
+    delayed: '{{count}} parcels delayed or lost',
+    bad: '{{count}} bad reviews',
+    chats: '{{count}} new chats meanwhile',
+    aftersales: 'After-sales requests in the run: {{count}}, mainly {{reasons}}.',
+    reason: '{{reason}} ({{count}})',
+  },
+  proof: {
+    heading: 'The story of this run',
+    replays:
+      'Causes tested by {{n}} counterfactual replays of the same seed; only those that move a KPI are cited.',
+    harms: 'Targets met the wrong way',
+    check: 'check: {{check}}',
+    checkViolations: 'check: no violation of this rule next run',
   },
   score: {
     learner:

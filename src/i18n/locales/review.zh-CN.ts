@@ -58,7 +58,7 @@ export const reviewZh: typeof reviewEn = {
   cause: {
     ship_late: '{{count}} 个订单未按承诺时间发货；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     stockout_hold:
-      '拣货时 {{count}} 次遇到空货位（{{skus}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
+      '{{count}} 个订单拣货时遇到空货位（{{skus}}；同一订单重试只算一次）；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
     no_restock: '{{skus}}在下补货单之前就已断货。',
     sold_out_end: '本局结束时{{skus}}已无可售库存，无法成交。',
     mispick: '拣错 {{count}} 件；最集中的 10 分钟是 {{window}}，共 {{peak}} 件。',
@@ -103,6 +103,15 @@ export const reviewZh: typeof reviewEn = {
     sop_violations:
       'SOP“{{sop}}”的规则“{{rule}}”被{{role}}违反 {{count}} 次；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
     generic: '{{kpi}}最终为 {{actual}}，目标 {{target}}。',
+    same_as: '上文“{{where}}”一节已列出的原因（{{label}}）同样影响了{{kpi}}。',
+    unexplained:
+      '{{kpi}}最终为 {{actual}}，目标 {{target}}；在同一种子上重放的 {{tried}} 种改变中，没有一种能单独补上十分之一的差距：差距来自许多小问题。',
+    understaffed_support:
+      '人手不足：最忙的一小时 {{window}} 有 {{load}} 个新会话，只有 {{staff}} 名客服，人均 {{perHead}} 个；一个人每小时能处理好的约 {{cap}} 个。',
+    understaffed_warehouse:
+      '人手不足：最忙的一小时 {{window}} 有 {{load}} 个付款订单，只有 {{staff}} 名拣货员，人均 {{perHead}} 单；一个人每小时能拣完并打包约 {{cap}} 单。',
+    pickup_gap:
+      '揽收时间与发货承诺不匹配：{{late}} 个超时订单中有 {{count}} 个在承诺时限前已打包，但下一次揽收（{{pickups}}）晚于承诺时限（承诺 {{hours}} 小时发货）。',
   },
   label: {
     ship_late: '发货超时',
@@ -136,10 +145,13 @@ export const reviewZh: typeof reviewEn = {
     compensation: '补偿',
     sop_violations: 'SOP 违规',
     generic: '无单一原因',
+    unexplained: '无单一改变能解释',
+    understaffed: '人手不足',
+    pickup_gap: '揽收与承诺不匹配',
   },
   evidence: {
     incident: '突发事件：{{incident}}（{{id}}），{{window}}。',
-    sop: 'SOP“{{sop}}”的规则“{{rule}}”：{{role}}违反 {{count}} 次，首次在 {{time}}。',
+    sop: 'SOP“{{sop}}”的规则“{{rule}}”：本局{{role}}共违反 {{count}} 次，首次在 {{time}}。',
     paid_window: '超时订单大多在 {{window}} 付款（{{count}} 个中的 {{peak}} 个）。',
     orders: '例如订单 {{ids}}。',
     tickets: '例如会话 {{ids}}。',
@@ -188,8 +200,15 @@ export const reviewZh: typeof reviewEn = {
     ad_budget: '每小时查看各渠道投产比；把预算移到转化好的渠道，其余渠道设上限。',
     add_traffic: '按目标规划流量：为高峰时段设置推广预算。',
     margin_guard: '补偿和优惠券不超出权限，发放前先算毛利。',
-    sop_retrain: '重新培训 SOP“{{sop}}”：规则“{{rule}}”被违反 {{count}} 次。',
+    sop_retrain:
+      '{{role}}主管在下次演练前带{{role}}按 SOP“{{sop}}”把规则“{{rule}}”演练一遍（本局违反 {{count}} 次），下一局开场 30 分钟内抽查这条规则。',
     generic: '下次演练为{{kpi}}设置中途检查点，并约定由谁负责跟进。',
+    add_seat_support:
+      '运营在下次演练前为 {{window}} 加排一名客服（或调整班次覆盖这段时间），让每人每小时不超过 {{cap}} 个会话；以排班表为准检查。',
+    add_seat_warehouse:
+      '运营在下次演练前为 {{window}} 加排一名拣货打包员（或调整班次），让每人每小时不超过 {{cap}} 单；以排班表为准检查。',
+    book_pickup:
+      '仓储在下次演练前与快递约定在每个承诺时限前加一班揽收（或由运营把 {{hours}} 小时的发货承诺改为揽收能守住的时长）。',
   },
   lesson: {
     keep_target: '{{kpi}}：{{actual}}，优于目标 {{target}}，余量充足。',
@@ -199,6 +218,79 @@ export const reviewZh: typeof reviewEn = {
     improve_target: '{{kpi}}：{{actual}}，未达成目标 {{target}}；主要原因：{{cause}}。',
     improve_sop: 'SOP“{{sop}}”被违反 {{count}} 次。',
     improve_expert: '{{kpi}}：专家机器人达到 {{expert}}，本局为 {{actual}}。',
+    sop_unexercised: 'SOP“{{sop}}”（{{role}}）本局没有被执行过：没有违规，也谈不上做到。',
+    sop_silent_support:
+      'SOP“{{sop}}”（{{role}}）：虽然没有触发规则，但有 {{count}} 位顾客无人应答，不能算执行到位。',
+    sop_silent_warehouse:
+      'SOP“{{sop}}”（{{role}}）：虽然没有触发规则，但有 {{count}} 个订单超时发货，不能算执行到位。',
+  },
+  whatif: {
+    expert: '若{{action}}，{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    incident:
+      '若没有{{incident}}（{{id}}），{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    staff:
+      '若{{role}}多一人在岗（水平相同），{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    commands:
+      '若{{role}}不做{{cls}}，{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    commands_on_time:
+      '若{{role}}按时完成{{cls}}（其余照原样），{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+    pickups: '若这些包裹按时揽收，{{kpi}}可从 {{from}} {{dir}} {{to}}（补上差距的 {{share}}%）。',
+  },
+  whatif_dir: { up: '升至', down: '降至' },
+  whatif_action: {
+    role: '{{role}}岗位按专家机器人的做法执行',
+    ship_late: '按时拣货并赶在快递揽收前交接',
+    stockout_hold: '货位一空就上报缺货并及时补货',
+    oversold: '及时盘点并在超卖前停售',
+    slow_first_reply: '每位顾客都及时得到首次回复',
+    abandoned: '不让任何顾客无人应答',
+    mispick: '每次拣货都扫码复核',
+    slow_returns: '退货当天到货当天验收',
+    bad_reviews: '每条差评都按时回访',
+    disputes: '在买家投诉平台前用证据答复申请',
+    auto_approved: '每个售后申请都在平台时限前处理',
+    unsolved: '首次会话就解决问题',
+  },
+  command_class: {
+    discounts: '降价和折扣',
+    coupons: '店铺优惠券',
+    goodwill: '安抚券和补偿',
+    ads: '推广预算调整',
+    approvals: '售后同意',
+    chats: '会话接待（回复、查询与结案）',
+    shipping: '拣货、打包和交接',
+    stock: '缺货上报和盘点',
+  },
+  harm: {
+    profit: '{{kpi}}虽然达成，但店铺亏损（净利润 {{profit}}）：以这个代价换来的目标不算成绩。',
+    margin:
+      '{{kpi}}达成时毛利率只有 {{margin}}（专家机器人 {{expert}}，净利润 {{profit}}）：目标是靠折扣买来的，不予表扬。',
+    fraud:
+      '{{kpi}}是靠同意 {{total}} 个恶意退款申请中的 {{approved}} 个达成的：干净的数字是用虚假退款换来的，不予表扬。',
+    refunds:
+      '{{kpi}}达成时退款率为 {{rate}}（专家机器人 {{expert}}）：满意度是用退款换来的，不予表扬。',
+  },
+  story: {
+    premise: '本局情境：{{story}}',
+    incident: '{{incident}}（{{id}}），{{window}}：{{effect}}；重放未显示它影响未达成的目标。',
+    incident_untested: '{{incident}}（{{id}}），{{window}}：{{effect}}；本次未单独重放检验。',
+    incident_proven:
+      '{{incident}}（{{id}}），{{window}}：{{effect}}；去掉它的重放表明它影响了未达成的目标（见原因分析）。',
+    effects: '{{items}}',
+    claims: '由它引发的售后申请 {{count}} 个',
+    oversold: '超卖订单 {{count}} 个',
+    delayed: '延误或丢失的包裹 {{count}} 个',
+    bad: '差评 {{count}} 条',
+    chats: '期间新会话 {{count}} 个',
+    aftersales: '本局售后申请 {{count}} 个，主要是{{reasons}}。',
+    reason: '{{reason}}（{{count}} 个）',
+  },
+  proof: {
+    heading: '本局经过',
+    replays: '原因经过同一种子的 {{n}} 次反事实重放检验；只列出确实影响指标的原因。',
+    harms: '用错误方式达成的目标',
+    check: '验收：{{check}}',
+    checkViolations: '验收：下一局不再违反这条规则',
   },
   score: {
     learner:

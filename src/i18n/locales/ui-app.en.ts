@@ -91,6 +91,7 @@ export const uiAppEn = {
     stepTodo: 'to do',
   },
   play: {
+    whatIf: 'What-if branch: replaying from {{time}}',
     map: 'Shop map',
     paused: 'Paused — press Space to resume',
     confirmEnd: 'End the run now and go to the review?',

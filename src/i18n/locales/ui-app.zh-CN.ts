@@ -85,6 +85,7 @@ export const uiAppZh: typeof uiAppEn = {
     stepTodo: '待完成',
   },
   play: {
+    whatIf: '假设分支：从 {{time}} 重玩',
     map: '店铺地图',
     paused: '已暂停——按空格键继续',
     confirmEnd: '现在结束演练并进入复盘吗？',

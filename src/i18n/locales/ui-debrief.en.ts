@@ -54,6 +54,7 @@ export const uiDebriefEn = {
     kind: {
       incident: 'Incident',
       stockout: 'Stock-out',
+      abandoned: 'Unanswered chats',
       ship_late: 'Late shipping',
       bad_review: 'Bad review',
       dispute: 'Dispute',
@@ -65,6 +66,7 @@ export const uiDebriefEn = {
       incident_ended: '{{incident}} ended',
       incident: '{{incident}}',
       stockout: '{{n}} stock-outs of {{sku}}',
+      abandoned: '{{n}} customers left unanswered',
       ship_late: '{{n}} orders shipped late',
       bad_review: '{{n}} bad reviews',
       dispute: '{{n}} platform disputes',
@@ -75,6 +77,8 @@ export const uiDebriefEn = {
       incident: 'An incident card of the scenario. The review ties it to: {{causes}}.',
       incidentPlain: 'An incident card of the scenario.',
       stockout: 'Paid orders could not be picked because the shelf was empty.',
+      abandoned:
+        'Customers gave up waiting for a first reply: first response and satisfaction both suffer.',
       ship_late: 'Orders missed their promised ship-by time.',
       bad_review: 'Buyers left 1–2-star reviews. Each one needs a follow-up within the SOP time.',
       dispute: 'Buyers escalated to the platform. Disputes hurt the shop rating.',
@@ -93,9 +97,20 @@ export const uiDebriefEn = {
     fix: 'Fix: {{fix}}',
     missed: '{{kpi}}: {{actual}}, target {{target}}',
     sops: 'SOP violations',
+    checking: 'Checking causes…',
+    checkingProgress:
+      'Replaying this run on the same seed to test each possible cause ({{done}}/{{total}} replays done).',
+    unproven:
+      'The causes could not be checked by replay ({{error}}); below are the possible causes found in the event log.',
+    proof: 'Counterfactual replay',
+    replayFrom: 'Replay from here ({{time}})',
+    replayHint:
+      'Same scenario and seed; your actions up to {{time}} are replayed, then you play on: try another way.',
+    replayPreparing: 'Preparing the replay…',
   },
   checklist: {
     heading: 'Improvement checklist',
+    checking: 'The checklist is drawn up once the causes are checked.',
     intro:
       'Tick what is done, name the owner and add notes. Your edits are saved with this attempt.',
     empty: 'No action items yet. Add your own below.',

@@ -73,6 +73,16 @@ export function runBots(world: World): void {
     if (world.clock < memory.nextAt) continue;
     const profile = BOT_PROFILES[seat.bot];
     memory.nextAt = world.clock + profile.think[seat.role];
-    playTurn(world, { ...seat, role: seat.role }, profile);
+    const without = seat.without;
+    playTurn(
+      world,
+      { ...seat, role: seat.role },
+      profile,
+      // A counterfactual's bot that leaves a class of commands out: those are refused unsent.
+      without &&
+        ((c) =>
+          !without.includes(c.type) &&
+          applyCommand(world, { seat: seat.id, role: seat.role, ...c }).ok),
+    );
   }
 }

@@ -3,7 +3,8 @@ import type { SopCard } from '../../scenario/schema';
 import type { CommandType } from '../ids';
 import { activeSopCards } from '../sop/rules';
 import type { World } from '../world';
-import type { ActionItem, Cause } from './types';
+import type { RunScore } from '../scoring/score';
+import type { ActionItem, Cause, Msg } from './types';
 
 type FixName = keyof typeof reviewEn.fix;
 
@@ -40,7 +41,7 @@ const FIX_COMMANDS: Partial<Record<FixName, readonly CommandType[]>> = {
 const PRICE_COMMANDS: readonly string[] = ['set_price', 'set_discount', 'schedule_flash_sale'];
 
 /** The commands an SOP card's rules check. */
-function cardCommands(card: SopCard): Set<string> {
+export function cardCommands(card: SopCard): Set<string> {
   const out = new Set<string>();
   for (const rule of card.rules) {
     if ('command' in rule) out.add(rule.command);
@@ -56,12 +57,15 @@ function cardCommands(card: SopCard): Set<string> {
  * name; else the card in play of that role whose rules check most of the fix's commands; else
  * the first card in play of that role; else any card the violations name.
  */
-export function sopFor(world: World, cause: Cause): string | undefined {
-  const own = cause.sops.find((s) => s.role === cause.ownerRole);
-  if (own) return own.sop;
-  const cards = activeSopCards(world).filter((c) => c.role === cause.ownerRole);
-  const name = cause.fix.key.startsWith('fix.') ? (cause.fix.key.slice(4) as FixName) : undefined;
+export function sopFor(world: World, cause: Cause, fix: Msg = cause.fix): string | undefined {
+  if (fix === cause.fix && cause.sop !== undefined) return cause.sop;
+  const name = fix.key.startsWith('fix.') ? (fix.key.slice(4) as FixName) : undefined;
   const commands = (name && FIX_COMMANDS[name]) ?? [];
+  // The card whose rules check the fix's commands, the owner's own cards first on a tie; no
+  // card rather than a wrong one (a stock check is not an ad-launch step).
+  const cards = [...activeSopCards(world)].sort(
+    (a, b) => Number(b.role === cause.ownerRole) - Number(a.role === cause.ownerRole),
+  );
   let matching: SopCard | undefined;
   let best = 0;
   for (const card of cards) {
@@ -72,33 +76,46 @@ export function sopFor(world: World, cause: Cause): string | undefined {
       matching = card;
     }
   }
-  return (matching ?? cards[0])?.id ?? cause.sops[0]?.sop;
+  if (matching) return matching.id;
+  const own = cause.sops.find((s) => s.role === cause.ownerRole);
+  return own?.sop ?? cards.find((c) => c.role === cause.ownerRole && commands.length === 0)?.id;
 }
 
 /** The 改进清单: one item per distinct fix, in cause order, each with its owner and SOP. */
-export function buildActions(world: World, causes: readonly Cause[]): ActionItem[] {
+export function buildActions(
+  world: World,
+  causes: readonly Cause[],
+  score?: RunScore,
+): ActionItem[] {
   const items: ActionItem[] = [];
   const byKey = new Map<string, ActionItem>();
   for (const cause of causes) {
-    const sopRef = sopFor(world, cause);
-    const key = JSON.stringify([cause.fix.key, cause.fix.params, cause.ownerRole, sopRef ?? '']);
-    const existing = byKey.get(key);
-    if (existing) {
-      existing.causes.push(cause.id);
-      continue;
+    for (const fix of [cause.fix, ...(cause.alsoFix ?? [])]) {
+      const sopRef = sopFor(world, cause, fix);
+      // One item per fix: the same change asked by two causes is one line, not two.
+      const key = JSON.stringify([fix.key, fix.params, cause.ownerRole]);
+      const existing = byKey.get(key);
+      if (existing) {
+        if (!existing.causes.includes(cause.id)) existing.causes.push(cause.id);
+        continue;
+      }
+      const item: ActionItem = {
+        id: `a${items.length + 1}`,
+        textKey: fix.key,
+        params: fix.params,
+        ownerRole: cause.ownerRole,
+        causes: [cause.id],
+        done: false,
+        note: '',
+      };
+      if (sopRef !== undefined) item.sopRef = sopRef;
+      const target = cause.target === undefined ? undefined : score?.targets[cause.target];
+      if (target) item.check = { kpi: target.kpi, op: target.op, value: target.value };
+      else if (cause.count !== undefined && cause.kind === 'sop_violations')
+        item.check = { violations: 0 };
+      byKey.set(key, item);
+      items.push(item);
     }
-    const item: ActionItem = {
-      id: `a${items.length + 1}`,
-      textKey: cause.fix.key,
-      params: cause.fix.params,
-      ownerRole: cause.ownerRole,
-      causes: [cause.id],
-      done: false,
-      note: '',
-    };
-    if (sopRef !== undefined) item.sopRef = sopRef;
-    byKey.set(key, item);
-    items.push(item);
   }
   return items;
 }

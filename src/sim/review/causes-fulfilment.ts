@@ -32,6 +32,9 @@ export const lateShipments: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'ship_late',
+      lateness: true,
+      // A parcel is late at its ship-by time; it could be saved from when it was paid.
+      ...(paid.length > 0 ? { began: Math.min(...paid) } : {}),
       sopCommands: SOP_COMMANDS.shipping,
       key: 'cause.ship_late',
       times: late.map((e) => e.t),
@@ -110,6 +113,7 @@ export const slowReturns: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_returns',
+      lateness: true,
       sopCommands: SOP_COMMANDS.returns,
       key: 'cause.slow_returns',
       params: {
@@ -139,6 +143,7 @@ export const courierDelays: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'courier_delays',
+      lateness: true,
       key: 'cause.courier_delays',
       params: { courier: { type: 'courier', courier } },
       times: bad.map((e) => e.t),

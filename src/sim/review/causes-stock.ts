@@ -1,3 +1,4 @@
+import type { SimEvent } from '../events';
 import type { World } from '../world';
 import { eventsOf, msg, ranked, SOP_COMMANDS, type Analyser } from './evidence';
 import { finding, skuList } from './finding';
@@ -9,9 +10,23 @@ const time = (t: number | undefined): ReviewParam =>
 const firstT = (world: World, type: 'stock_reported' | 'restock_ordered', sku: string) =>
   world.log.find((e) => e.type === type && e.sku === sku && e.detail !== 'count')?.t;
 
+/**
+ * The first stock-out of each order and SKU: a pick retried every turn against an empty shelf
+ * is one order held up, not thousands of events.
+ */
+function firstPerOrder(events: readonly SimEvent[]): SimEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.order ?? e.t}\u0000${e.sku ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Picks that found an empty shelf, with each SKU's stock-out / report / restock timeline. */
 export const stockoutHold: Analyser = ({ world, result }) => {
-  const outs = eventsOf(world, ['stockout'], result.sku);
+  const outs = firstPerOrder(eventsOf(world, ['stockout'], result.sku));
   if (outs.length === 0) return [];
   const skus = ranked(outs.map((e) => e.sku ?? ''))
     .map((r) => r.id)

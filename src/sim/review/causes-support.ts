@@ -62,6 +62,7 @@ export const slowReplies: Analyser = ({ world, result }) => {
   return [
     finding(world, {
       kind: 'slow_first_reply',
+      lateness: true,
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.slow_first_reply',
       params: {
@@ -94,9 +95,16 @@ export const slowReplies: Analyser = ({ world, result }) => {
 export const abandonedChats: Analyser = ({ world }) => {
   const gone = eventsOf(world, ['ticket_abandoned']);
   if (gone.length === 0) return [];
+  // The customer could be kept from the moment the chat opened, not once they had left.
+  const left = new Set(gone.map((e) => e.ticket));
+  const opened = eventsOf(world, ['ticket_opened'])
+    .filter((e) => left.has(e.ticket))
+    .map((e) => e.t);
   return [
     finding(world, {
       kind: 'abandoned',
+      lateness: true,
+      ...(opened.length > 0 ? { began: Math.min(...opened) } : {}),
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.abandoned',
       times: gone.map((e) => e.t),
@@ -155,6 +163,7 @@ export const presaleLost: Analyser = ({ world }) => {
   return [
     finding(world, {
       kind: 'presale_lost',
+      lateness: true,
       sopCommands: SOP_COMMANDS.chat,
       key: 'cause.presale_lost',
       params: { total: presale.length, slow },

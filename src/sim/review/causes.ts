@@ -1,4 +1,4 @@
-import { INCIDENT_KINDS, type KpiId } from '../ids';
+import type { KpiId } from '../ids';
 import { KPI_DEFS } from '../kpi/defs';
 import type { TargetResult } from '../scoring/score';
 import type { World } from '../world';
@@ -18,8 +18,7 @@ import {
   weakListing,
 } from './causes-sales';
 import { abandonedChats, lowRatings, presaleLost, slowReplies } from './causes-support';
-import { incidentsDuring, msg, peakWindow, sopClusters, type Analyser } from './evidence';
-import { incidentEvidence } from './finding';
+import { msg, peakWindow, sopClusters, type Analyser } from './evidence';
 import type { Cause } from './types';
 
 const salesFunnel: Analyser[] = [
@@ -109,9 +108,8 @@ export function violationCauses(world: World, limit = 5): Cause[] {
     .slice(0, limit)
     .map((c): Cause => {
       const peak = peakWindow(c.times);
-      const incidents = peak
-        ? incidentsDuring(world, peak.window.from, peak.window.to, INCIDENT_KINDS)
-        : [];
+      // An SOP broken is the seat's own doing: the incidents live at the time are not its cause.
+      const incidents: Cause['incidents'] = [];
       const refs = [...new Set(c.refs)].slice(0, 3);
       const sop = { type: 'sop', sop: c.sop } as const;
       const rule = { type: 'rule', sop: c.sop, rule: c.rule } as const;
@@ -127,7 +125,6 @@ export function violationCauses(world: World, limit = 5): Cause[] {
           peak: peak?.peak ?? 0,
         }),
         evidence: [
-          ...incidents.map(incidentEvidence),
           ...(refs.length > 0
             ? [msg('evidence.refs', { ids: { type: 'list', items: refs } })]
             : []),
@@ -137,9 +134,16 @@ export function violationCauses(world: World, limit = 5): Cause[] {
         sops: [{ sop: c.sop, rule: c.rule, role: c.role, count: c.count, first: c.first }],
         refs,
         ownerRole: c.role === 'trainer' ? 'ops' : c.role,
-        fix: msg('fix.sop_retrain', { sop, rule, count: c.count }),
+        fix: msg('fix.sop_retrain', {
+          sop,
+          rule,
+          count: c.count,
+          role: { type: 'role', role: c.role === 'trainer' ? 'ops' : c.role },
+        }),
       };
       if (peak) cause.window = peak.window;
+      cause.began = c.first;
+      cause.sop = c.sop;
       return cause;
     });
 }

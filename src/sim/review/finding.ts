@@ -1,5 +1,7 @@
 /** Builds a cause finding from the times of its bad events, with its evidence. */
 import type { CommandType, IncidentKind, Role, SeatRole } from '../ids';
+import { isLearnerViolation } from '../scoring/learner';
+import { activeSopCards } from '../sop/rules';
 import type { Violation, World } from '../world';
 import { examples, incidentsDuring, msg, peakWindow, sopClusters, type Finding } from './evidence';
 import type { CauseKind, IncidentRef, Msg, ReviewKey, ReviewParam, SopRef } from './types';
@@ -64,9 +66,20 @@ export interface FindingSpec {
    * command, always do): keeps a pricing cause from citing a chat rule.
    */
   sopCommands?: readonly CommandType[];
+  /**
+   * The finding is about lateness (slow replies, late parcels): only time-bound rules
+   * (`respond_within`) bear on it. Skipping a look-up or a scan makes work faster, not slower,
+   * so a "look up the order first" violation is never cited as a cause of a slow reply.
+   */
+  lateness?: boolean;
   evidence?: Msg[];
   fix: Msg | ((incidents: IncidentRef[]) => Msg);
   count?: number;
+  /**
+   * When the trouble started, where it could still be prevented (a chat opened, an order
+   * paid): where "replay from here" starts. Defaults to the first bad event.
+   */
+  began?: number;
 }
 
 /**
@@ -100,14 +113,25 @@ export function finding(world: World, spec: FindingSpec): Finding {
   const from = peak ? peak.window.from - Math.max(3600, spec.lookbackS ?? 0) : -Infinity;
   const to = peak ? peak.window.to : Infinity;
   const cmds = spec.sopCommands;
+  const timed = spec.lateness ? timeBoundRules(world) : undefined;
   const near = (v: Violation) =>
     roles.includes(v.role) &&
     v.t >= from &&
     v.t < to &&
+    (timed === undefined || timed.has(`${v.sop}\u0000${v.rule}`)) &&
     (v.command === undefined || cmds === undefined || cmds.includes(v.command));
-  const sops = sopClusters(world, near)
+  // The rules broken near the bad events, told with their whole-run count and first time (the
+  // learner's, as the SOP section counts them), so a rule never shows two different counts.
+  const mine = isLearnerViolation(world);
+  const totals = new Map(
+    sopClusters(world, mine).map((c) => [`${c.sop}\u0000${c.rule}\u0000${c.role}`, c]),
+  );
+  const sops = sopClusters(world, (v) => near(v) && mine(v))
     .slice(0, 2)
-    .map(({ sop, rule, role, count: n, first }) => ({ sop, rule, role, count: n, first }));
+    .map(({ sop, rule, role, count: n, first }) => {
+      const all = totals.get(`${sop}\u0000${rule}\u0000${role}`);
+      return { sop, rule, role, count: all?.count ?? n, first: all?.first ?? first };
+    });
   const refs = examples(spec.refs ?? []);
   const evidence = [
     ...(spec.evidence ?? []),
@@ -128,6 +152,17 @@ export function finding(world: World, spec: FindingSpec): Finding {
     fix: typeof spec.fix === 'function' ? spec.fix(incidents) : spec.fix,
   };
   if (peak) out.window = peak.window;
+  if (spec.began !== undefined) out.began = spec.began;
+  else if (spec.times.length > 0) out.began = Math.min(...spec.times);
+  return out;
+}
+
+/** The time-bound rules (`respond_within`) of the cards in play, as `sop\0rule` keys. */
+function timeBoundRules(world: World): Set<string> {
+  const out = new Set<string>();
+  for (const card of activeSopCards(world))
+    for (const rule of card.rules)
+      if (rule.kind === 'respond_within') out.add(`${card.id}\u0000${rule.id}`);
   return out;
 }
 

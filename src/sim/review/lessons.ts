@@ -1,8 +1,9 @@
 import { KPI_DEFS } from '../kpi/defs';
 import { activeSopCards } from '../sop/rules';
 import type { World } from '../world';
-import { msg, sopClusters } from './evidence';
-import type { Cause, Msg, ReviewLessons, ReviewParam, ReviewTargetResult } from './types';
+import { cardCommands } from './actions';
+import { eventsOf, msg, sopClusters } from './evidence';
+import type { Cause, HarmFlag, Msg, ReviewLessons, ReviewParam, ReviewTargetResult } from './types';
 
 /** A met target counts as "with room to spare" when it beat the threshold by this share. */
 export const COMFORT_MARGIN = 0.1;
@@ -39,6 +40,19 @@ function comfortable(r: ReviewTargetResult): boolean {
   return r.op === '>=' && cap !== undefined && r.value < cap && lead / (cap - r.value) >= 0.5;
 }
 
+/** How a card of this role is broken without a rule firing: customers left unanswered, parcels late. */
+function silentBreaks(world: World, role: string): number {
+  if (role === 'support') return eventsOf(world, ['ticket_abandoned']).length;
+  if (role === 'warehouse') return eventsOf(world, ['ship_late']).length;
+  return 0;
+}
+
+/** Whether anyone issued a command the card's rules check (time-bound rules need a queue). */
+function exercised(world: World, card: ReturnType<typeof activeSopCards>[number]): boolean {
+  const checked = cardCommands(card);
+  return world.commandLog.some((c) => c.command.role === card.role && checked.has(c.command.type));
+}
+
 /**
  * 总结经验: what to keep (targets met with room to spare or matching the expert bots, SOP cards
  * followed without a violation) and what to improve (missed targets with their main cause,
@@ -48,10 +62,17 @@ export function buildLessons(
   world: World,
   targets: readonly ReviewTargetResult[],
   causes: readonly Cause[],
+  harms: readonly HarmFlag[] = [],
 ): ReviewLessons {
   const keep: Msg[] = [];
   const improve: Msg[] = [];
   targets.forEach((r, i) => {
+    const harm = harms.filter((h) => h.target === i);
+    if (r.met && harm.length > 0) {
+      // Met through a harmful move: flagged, never praised (nor compared as a win).
+      for (const h of harm) improve.push(h.text);
+      return;
+    }
     if (r.met) {
       keep.push(
         msg(comfortable(r) ? 'lesson.keep_target' : 'lesson.keep_tight', {
@@ -79,18 +100,27 @@ export function buildLessons(
       expert: { type: 'kpi', kpi: r.kpi, value: r.expert },
     } as const;
     if (lead >= 0 && r.met) keep.push(msg('lesson.keep_expert', params));
-    else if (lead < -COMFORT_MARGIN) improve.push(msg('lesson.improve_expert', params));
+    // A missed target's expert figure is in the results table already: said once.
+    else if (r.met && lead < -COMFORT_MARGIN) improve.push(msg('lesson.improve_expert', params));
   });
   const broken = new Set(world.violations.map((v) => v.sop));
   for (const card of activeSopCards(world)) {
-    if (!broken.has(card.id)) {
-      keep.push(
-        msg('lesson.keep_sop', {
-          sop: { type: 'sop', sop: card.id },
-          role: { type: 'role', role: card.role },
+    const sop = { type: 'sop', sop: card.id } as const;
+    const role = { type: 'role', role: card.role } as const;
+    if (broken.has(card.id)) continue;
+    const silent = silentBreaks(world, card.role);
+    // Praise only an SOP that was exercised and kept: not one nobody used, nor one whose
+    // customers were left unanswered or whose parcels went out late without a rule firing.
+    if (!exercised(world, card)) improve.push(msg('lesson.sop_unexercised', { sop, role }));
+    else if (silent > 0)
+      improve.push(
+        msg(`lesson.sop_silent_${card.role === 'support' ? 'support' : 'warehouse'}`, {
+          sop,
+          role,
+          count: silent,
         }),
       );
-    }
+    else keep.push(msg('lesson.keep_sop', { sop, role }));
   }
   const bySop = new Map<string, number>();
   for (const c of sopClusters(world)) bySop.set(c.sop, (bySop.get(c.sop) ?? 0) + c.count);

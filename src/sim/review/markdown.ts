@@ -12,7 +12,7 @@ import {
   targetText,
 } from './render';
 import { scoreLines } from '../scoring/text';
-import type { Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
+import type { ActionItem, Cause, Msg, ReviewDoc, ReviewTargetResult } from './types';
 
 export { renderMsg, renderParam, starsText, targetLine } from './render';
 
@@ -43,11 +43,18 @@ function goalTarget(doc: ReviewDoc, i: number, lang: Lang): string {
   });
 }
 
-function causeLines(c: Cause, lang: Lang, world: World): string[] {
+/** One cause's lines; a fix already given under an earlier cause is not said again. */
+function causeLines(c: Cause, lang: Lang, world: World, shown: Set<string>): string[] {
   const m = MESSAGES[lang];
   const out = [`- **${renderMsg(c.text, lang, world)}**`];
+  if (c.proof) out.push(`  - ${renderMsg(c.proof.text, lang, world)}`);
   for (const e of c.evidence) out.push(`  - ${renderMsg(e, lang, world)}`);
-  out.push(`  - ${interpolate(m.review.causes.fix, { fix: renderMsg(c.fix, lang, world) })}`);
+  for (const fix of [c.fix, ...(c.alsoFix ?? [])]) {
+    const line = `  - ${interpolate(m.review.causes.fix, { fix: renderMsg(fix, lang, world) })}`;
+    if (shown.has(line)) continue;
+    shown.add(line);
+    out.push(line);
+  }
   return out;
 }
 
@@ -77,7 +84,12 @@ function resultsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
     cells.push(resultWord(m, t));
     return cells;
   });
-  out.push('', table(head, rows), '', `### ${m.review.results.roles}`, '');
+  out.push('', table(head, rows));
+  if (doc.harms.length > 0) {
+    out.push('', `### ${m.review.proof.harms}`, '');
+    for (const h of doc.harms) out.push(`- ⚠️ ${renderMsg(h.text, lang, world)}`);
+  }
+  out.push('', `### ${m.review.results.roles}`, '');
   out.push(
     table(
       [m.review.table.role, m.review.table.score, m.review.table.violations],
@@ -96,7 +108,10 @@ function resultsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
 function causesSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
   const m = MESSAGES[lang];
   const out = [m.review.causes.intro];
+  if (doc.replays > 0)
+    out.push('', interpolate(m.review.proof.replays, { n: String(doc.replays) }));
   if (doc.causes.length === 0) return [...out, '', m.review.causes.none];
+  const shown = new Set<string>();
   doc.results.targets.forEach((t, i) => {
     const causes = doc.causes.filter((c) => c.target === i);
     if (t.met || causes.length === 0) return;
@@ -106,12 +121,12 @@ function causesSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
       target: goalTarget(doc, i, lang),
     });
     out.push('', `### ${heading}`, '');
-    for (const c of causes) out.push(...causeLines(c, lang, world));
+    for (const c of causes) out.push(...causeLines(c, lang, world, shown));
   });
   const sops = doc.causes.filter((c) => c.target === undefined);
   if (sops.length > 0) {
     out.push('', `### ${m.review.causes.sops}`, '');
-    for (const c of sops) out.push(...causeLines(c, lang, world));
+    for (const c of sops) out.push(...causeLines(c, lang, world, shown));
   }
   return out;
 }
@@ -145,6 +160,18 @@ export function reviewActions(doc: ReviewDoc, lang: Lang, world: World): ReviewA
   });
 }
 
+/** How an action is checked next time: "check: 发货及时率 ≥ 95.0%". */
+export function checkText(a: ActionItem, lang: Lang, world: World): string | undefined {
+  const m = MESSAGES[lang];
+  if (!a.check) return undefined;
+  if (!('kpi' in a.check)) return m.review.proof.checkViolations;
+  const c = a.check;
+  const label = kpiLabel(m, c.kpi, undefined, lang, world);
+  return interpolate(m.review.proof.check, {
+    check: `${label} ${targetText(m, c.kpi, c.op, c.value, lang)}`,
+  });
+}
+
 function actionsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
   const m = MESSAGES[lang];
   if (doc.actions.length === 0) return [m.review.actions.none];
@@ -155,6 +182,8 @@ function actionsSection(doc: ReviewDoc, lang: Lang, world: World): string[] {
       const title = renderParam({ type: 'sop', sop: a.sopRef }, lang, world);
       tags.push(interpolate(m.review.actions.sop, { sop: title }));
     }
+    const check = checkText(a, lang, world);
+    if (check !== undefined) tags.push(check);
     const note = a.note.trim() === '' ? '' : ` — ${a.note.trim()}`;
     const owner = interpolate(m.review.actions.tags, { tags: tags.join(' · ') });
     return `- [${a.done ? 'x' : ' '}] ${text}${owner}${note}`;
@@ -185,6 +214,10 @@ export function reviewMarkdown(doc: ReviewDoc, lang: Lang, world: World): string
     }),
     '',
     `## ${h.goals}`,
+    '',
+    `**${m.review.proof.heading}**`,
+    '',
+    ...doc.story.map((x) => `- ${renderMsg(x, lang, world)}`),
     '',
     m.review.goals.intro,
     '',

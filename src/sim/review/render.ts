@@ -77,6 +77,8 @@ export function renderParam(p: ReviewParam, lang: Lang, world: World): string {
       return renderMsg(p.msg, lang, world);
     case 'list':
       return p.items.map((i) => renderParam(i, lang, world)).join(m.common.listSeparator);
+    case 'scenario':
+      return world.scenario[p.field][lang];
   }
 }
 
@@ -86,7 +88,17 @@ export function renderMsg(msg: Msg, lang: Lang, world: World): string {
   if (template === undefined) return msg.key;
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(msg.params)) vars[k] = renderParam(v, lang, world);
-  return interpolate(template, vars);
+  const text = interpolate(template, vars);
+  return lang === 'zh-CN' ? tightenHan(text) : text;
+}
+
+/**
+ * Chinese text has no space between two Han characters: a unit ending one value ("270 秒") and
+ * the word after it ("降至") are written together ("270 秒降至 18 秒"), a space stays beside
+ * digits and Latin letters.
+ */
+export function tightenHan(text: string): string {
+  return text.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, '$1');
 }
 
 /** "★★☆ 2 of 3 stars" / "★★☆ 2 星（满分 3 星）". */

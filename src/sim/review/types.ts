@@ -9,6 +9,8 @@ import type {
   TeamScore,
   Verdict,
 } from '../scoring/score';
+import type { Intervention } from './counterfactual/intervention';
+import type { CounterfactualSet } from './counterfactual/replay';
 
 /** Dotted paths to the string leaves of a nested message table. */
 export type LeafPaths<T> = {
@@ -54,7 +56,8 @@ export type ReviewParam =
   | { type: 'courier'; courier: string }
   | { type: 'term'; group: TermGroup; id: string }
   | { type: 'msg'; msg: Msg }
-  | { type: 'list'; items: ReviewParam[] };
+  | { type: 'list'; items: ReviewParam[] }
+  | { type: 'scenario'; field: 'title' | 'story' };
 
 /** A sentence as data: a `review` message key and its parameters (no language inside). */
 export interface Msg {
@@ -108,6 +111,39 @@ export interface Cause {
   ownerRole: Role;
   /** What to change; becomes an action item. */
   fix: Msg;
+  /** Further changes from findings merged into this cause (same counterfactual test). */
+  alsoFix?: Msg[];
+  /** Sim time of the first bad event: where a what-if branch starts. */
+  began?: number;
+  /** The counterfactual replay that proved the cause moves its KPI. */
+  proof?: CauseProof;
+  /** The SOP card the cause's action concerns, when the analyser knows it. */
+  sop?: string;
+}
+
+/** A cause's counterfactual: the same scenario and seed replayed with one change. */
+export interface CauseProof {
+  /** Intervention key (`expert:warehouse`, `incident:inc1`, …). */
+  key: string;
+  /** The replayed change; absent when the figure is exact arithmetic on the run's own log. */
+  intervention?: Intervention;
+  kpi: KpiId;
+  /** The run's value. */
+  from: number;
+  /** The replay's value. */
+  to: number;
+  /** Share of the gap to the target that the change closes, 0..1. */
+  share: number;
+  /** The what-if sentence: "若按时揽收，发货及时率可从 72% 升至 96%（补上差距的 80%）". */
+  text: Msg;
+}
+
+/** A met target reached through a move that hurt the shop: flagged, never praised. */
+export interface HarmFlag {
+  target: number;
+  kpi: KpiId;
+  kind: 'margin' | 'fraud' | 'refunds' | 'profit';
+  text: Msg;
 }
 
 /** One row of the 改进清单. Editable in the debrief (`done`, `note`). */
@@ -120,6 +156,8 @@ export interface ActionItem {
   sopRef?: string;
   /** The causes that produced this action. */
   causes: string[];
+  /** How to tell next time that it was done: the target it serves, or no more violations. */
+  check?: { kpi: KpiId; op: TargetOp; value: number } | { violations: 0 };
   done: boolean;
   note: string;
 }
@@ -184,11 +222,22 @@ export interface ReviewDoc {
   causes: Cause[];
   lessons: ReviewLessons;
   actions: ActionItem[];
+  /** Met targets reached through a harmful move. */
+  harms: HarmFlag[];
+  /** The scenario's own story and its incidents, told whether or not targets were met. */
+  story: Msg[];
+  /** How many counterfactual replays tested the causes. */
+  replays: number;
 }
 
 export interface ReviewOptions {
   /** The expert bots' run on the same scenario and seed: the debrief's yardstick. */
   expert?: { kpis: Record<KpiId, number>; stars: number; scored?: boolean };
+  /**
+   * Counterfactual replays already run (the debrief runs them one by one to stay responsive);
+   * when absent the review runs the ones it needs; `false` skips them (causes stay unproven).
+   */
+  counterfactuals?: CounterfactualSet | false;
 }
 
 export type { Role };

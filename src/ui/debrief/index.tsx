@@ -9,18 +9,10 @@ import { initialChecklist, relabelChecklist } from './checklist-model';
 import { Compare } from './compare';
 import { Header, type Notice } from './header';
 import { KpiCards } from './kpi-cards';
-import {
-  analyse,
-  baselineFor,
-  botLevelOf,
-  playedRole,
-  playExpert,
-  reportOf,
-  type DebriefCore,
-} from './model';
+import { botLevelOf, playedRole, reportOf } from './model';
 import type { AttemptRecord, DebriefPlatform } from './platform';
-import { drillPlayed } from '../../sim/scoring/learner';
 import { Review } from './review';
+import { useAnalysis } from './use-analysis';
 import { Timeline } from './timeline';
 import { selectTimeline } from './timeline-model';
 import { errorText, useExports } from './exports';
@@ -35,36 +27,21 @@ export interface DebriefProps {
   onExit: () => void;
   /** The learner's profile name, for the exports. */
   learner?: string | undefined;
-}
-
-/** Runs `fn` after the browser has painted (and, when it can, when it is idle). */
-function later(fn: () => void, idle: boolean): () => void {
-  let cancelled = false;
-  const run = () => {
-    if (!cancelled) fn();
-  };
-  const frame = requestAnimationFrame(() => {
-    if (idle && typeof requestIdleCallback === 'function')
-      requestIdleCallback(run, { timeout: 400 });
-    else setTimeout(run, 0);
-  });
-  return () => {
-    cancelled = true;
-    cancelAnimationFrame(frame);
-  };
+  /** Plays a what-if branch of this run (从这里重玩); absent where the host cannot. */
+  onReplay?: (branch: GameSession) => void;
 }
 
 /**
  * The debrief of a finished run: stars, KPI vs target, charts, key events, the 复盘 with its
  * editable 改进清单, the comparison with expert bots and earlier attempts, exports. Scoring
- * runs right after the first paint; the expert run when the browser is idle; the attempt is
- * saved to history once the expert comparison is in (or failed), and checklist edits after.
+ * runs right after the first paint; the causes are proven by counterfactual replays in a Web
+ * Worker ("checking causes…" meanwhile); the expert run when the browser is idle; the attempt
+ * is saved to history once both are in (or failed), and checklist edits after.
  */
-export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
+export function Debrief({ session, platform, onExit, learner, onReplay }: DebriefProps) {
   const { t, lang } = useT();
   const world = session.world;
-  const [core, setCore] = useState<DebriefCore | null>(null);
-  const [expertState, setExpertState] = useState<'pending' | 'ready' | 'failed'>('pending');
+  const { core, expertState, replay, settled } = useAnalysis(world);
   const [checklist, setChecklist] = useState<ChecklistItem[]>([]);
   const [attempts, setAttempts] = useState<AttemptRecord[] | 'failed' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -76,32 +53,19 @@ export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
   const registry = useRef<ChartRegistry>(new Map()).current;
   const role = playedRole(world, session.humanSeat);
 
-  useEffect(
-    () =>
-      later(() => {
-        const c = analyse(world, baselineFor(world.scenario, world.seed, drillPlayed(world)));
-        setCore(c);
-        latest.current = initialChecklist(c.doc, lang, world);
-        setChecklist(latest.current);
-      }, false),
-    [],
-  );
+  const checklistReady = useRef(false);
+  useEffect(() => {
+    // The 改进清单 follows the proven causes: drawn up once, when they are final.
+    if (!core || !settled || checklistReady.current) return;
+    checklistReady.current = true;
+    latest.current = initialChecklist(core.doc, lang, world);
+    setChecklist(latest.current);
+  }, [core, settled]);
   useEffect(() => {
     platform.listAttempts(world.scenario.id).then(setAttempts, () => setAttempts('failed'));
   }, []);
   useEffect(() => {
-    if (!core || expertState !== 'pending') return;
-    return later(() => {
-      try {
-        setCore(analyse(world, core.baseline, playExpert(world, core.baseline)));
-        setExpertState('ready');
-      } catch {
-        setExpertState('failed');
-      }
-    }, true);
-  }, [core, expertState]);
-  useEffect(() => {
-    if (!core || expertState === 'pending' || attemptId.current !== null) return;
+    if (!core || !settled || expertState === 'pending' || attemptId.current !== null) return;
     attemptId.current = '';
     const draft = {
       scenarioId: world.scenario.id,
@@ -124,9 +88,9 @@ export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
           text: t('debrief.export.historyFailed', { error: errorText(e) }),
         }),
     );
-  }, [core, expertState]);
+  }, [core, expertState, settled]);
   useEffect(() => {
-    if (!core) return;
+    if (!core || !checklistReady.current) return;
     latest.current = relabelChecklist(latest.current, core.doc, lang, world);
     setChecklist(latest.current);
   }, [lang]);
@@ -190,7 +154,13 @@ export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
   }
   const nav = ['kpis', 'charts', 'timeline', 'review', 'checklist', 'compare'] as const;
   return (
-    <div class="dbf-root" data-debrief="ready" data-expert={expertState} lang={lang}>
+    <div
+      class="dbf-root"
+      data-debrief="ready"
+      data-expert={expertState}
+      data-causes={replay.state}
+      lang={lang}
+    >
       <div class="dbf-screen">
         <Header
           core={core}
@@ -220,8 +190,25 @@ export function Debrief({ session, platform, onExit, learner }: DebriefProps) {
           <KpiCards core={core} />
           <ChartsSection core={core} registry={registry} />
           <Timeline core={core} items={timeline} />
-          <Review core={core} />
-          <Checklist items={checklist} world={world} onChange={editChecklist} status={saveStatus} />
+          <Review
+            core={core}
+            replay={replay}
+            session={session}
+            {...(onReplay ? { onReplay } : {})}
+          />
+          {settled ? (
+            <Checklist
+              items={checklist}
+              world={world}
+              onChange={editChecklist}
+              status={saveStatus}
+            />
+          ) : (
+            <section class="dbf-card" id="dbf-checklist">
+              <h2>{t('debrief.checklist.heading')}</h2>
+              <p class="dbf-muted">{t('debrief.checklist.checking')}</p>
+            </section>
+          )}
           <Compare
             core={core}
             expertState={expertState}

@@ -4,6 +4,7 @@ import { baselineRun, expertRun, needsBaseline } from '../../sim/engine/play';
 import type { BotLevel, KpiId, Lang, Role } from '../../sim/ids';
 import { computeKpis } from '../../sim/kpi/compute';
 import { buildReport, type RunReport } from '../../sim/report';
+import type { CounterfactualSet } from '../../sim/review/counterfactual/replay';
 import { generateReview } from '../../sim/review/generate';
 import type { ReviewDoc } from '../../sim/review/types';
 import { drillPlayed } from '../../sim/scoring/learner';
@@ -42,6 +43,11 @@ export interface DebriefCore {
   score: RunScore;
   doc: ReviewDoc;
   expert?: ExpertData;
+  /**
+   * The counterfactual replays that proved the causes (run in a Web Worker, see replays.ts);
+   * `false` while they run or when they could not: the causes are then the unproven candidates.
+   */
+  counterfactuals: CounterfactualSet | false;
 }
 
 /**
@@ -56,25 +62,33 @@ export function baselineFor(
   return needsBaseline(scenario) ? baselineOf(baselineRun(scenario, seed, until)) : undefined;
 }
 
-/** Scores the run and writes its 复盘 (with the expert yardstick when given). */
+/**
+ * Scores the run and writes its 复盘 (with the expert yardstick when given). The counterfactual
+ * replays are never run here, on the UI thread: pass them in once the worker has them.
+ */
 export function analyse(
   world: World,
   baseline: Baseline | undefined,
   expert?: ExpertData,
+  counterfactuals: CounterfactualSet | false = false,
 ): DebriefCore {
   // A drill ended early still gets its aftermath before it is scored.
   finish(world);
   const score = scoreRun(world, baseline);
-  const doc = generateReview(
+  const doc = generateReview(world, score, {
+    counterfactuals,
+    ...(expert
+      ? { expert: { kpis: expert.kpis, stars: expert.stars, scored: expert.verdict === 'scored' } }
+      : {}),
+  });
+  return {
     world,
     score,
-    expert
-      ? {
-          expert: { kpis: expert.kpis, stars: expert.stars, scored: expert.verdict === 'scored' },
-        }
-      : {},
-  );
-  return { world, score, doc, ...(baseline ? { baseline } : {}), ...(expert ? { expert } : {}) };
+    doc,
+    counterfactuals,
+    ...(baseline ? { baseline } : {}),
+    ...(expert ? { expert } : {}),
+  };
 }
 
 /**
@@ -100,6 +114,7 @@ export function playExpert(world: World, baseline: Baseline | undefined): Expert
 export function reportOf(core: DebriefCore, lang: Lang): RunReport {
   return buildReport(core.world, {
     lang,
+    counterfactuals: core.counterfactuals,
     ...(core.baseline ? { baseline: core.baseline } : {}),
     ...(core.expert ? { expert: core.expert.world } : {}),
   });

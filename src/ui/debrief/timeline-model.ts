@@ -12,6 +12,7 @@ export const TIMELINE_KINDS = [
   'incident',
   'stockout',
   'ship_late',
+  'abandoned',
   'bad_review',
   'dispute',
   'sop',
@@ -56,6 +57,7 @@ const SEVERITY: Record<TimelineKind, TimelineItem['severity']> = {
   incident: 'warn',
   stockout: 'bad',
   ship_late: 'bad',
+  abandoned: 'bad',
   bad_review: 'bad',
   dispute: 'bad',
   sop: 'warn',
@@ -86,7 +88,7 @@ export function selectTimeline(world: World, options: TimelineOptions = {}): Tim
     }
     item.count++;
     item.to = Math.max(item.to, e.t);
-    const ref = e.order ?? e.detail;
+    const ref = e.order ?? (kind === 'abandoned' ? e.ticket : undefined) ?? e.detail;
     if (ref !== undefined && item.refs.length < MAX_REFS && !item.refs.includes(ref))
       item.refs.push(ref);
   };
@@ -124,6 +126,9 @@ export function selectTimeline(world: World, options: TimelineOptions = {}): Tim
         break;
       case 'ship_late':
         group(`ship_late:${b(bucket)}`, 'ship_late', e, {});
+        break;
+      case 'ticket_abandoned':
+        group(`abandoned:${b(bucket)}`, 'abandoned', e, {});
         break;
       case 'bad_review_posted':
         group(`bad_review:${b(bucket)}`, 'bad_review', e, {});

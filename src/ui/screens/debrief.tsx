@@ -26,6 +26,9 @@ export function DebriefScreen({ route }: { route: DebriefRoute }) {
             platform={debriefPlatform(app.platform, app.profile?.id)}
             onExit={exit}
             learner={app.profile?.name}
+            onReplay={(session) =>
+              app.go({ name: 'play', session, role: route.role, botLevel: route.botLevel })
+            }
           />
         </div>
       </>

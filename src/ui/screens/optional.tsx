@@ -36,6 +36,8 @@ export interface DebriefModule {
     platform: ReturnType<typeof debriefPlatform>;
     onExit(): void;
     learner?: string | undefined;
+    /** Plays a what-if branch of the run (从这里重玩). */
+    onReplay?(branch: GameSession): void;
   }>;
 }
 

@@ -4,6 +4,7 @@ import { useBaseline } from '../hud/baseline';
 import { Hud } from '../hud/hud';
 import { ShortcutsHelp } from '../hud/shortcuts';
 import { TutorialSteps } from '../hud/tutorial';
+import { formatClock } from '../../sim/review/format';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../session/controller';
 import { useSound } from '../sound/use-sound';
@@ -89,6 +90,13 @@ export function Play({ route }: { route: PlayRoute }) {
         <span class="run-title" data-testid="run-title">
           {session.scenario.title[lang]} · {t(`roles.${role}`)}
         </span>
+        {session.whatIfFrom !== undefined && (
+          <span class="run-whatif" data-testid="run-whatif">
+            {t('app.play.whatIf', {
+              time: formatClock(session.scenario.startTime, session.whatIfFrom, lang),
+            })}
+          </span>
+        )}
       </TopBar>
       <Hud
         session={session}

@@ -54,6 +54,8 @@ export class GameSession {
   /** Set by the station: a chat selected, a claim on screen — the person is deciding. */
   decisionOpen = false;
   private skip: Skip | undefined;
+  /** On a what-if branch of a finished run (see branch.ts): the sim time it was replayed to. */
+  whatIfFrom?: number;
   private readonly actor: Actor<typeof sessionMachine>;
   private carry = 0;
   private readonly listeners = new Set<() => void>();

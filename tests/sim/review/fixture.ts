@@ -115,3 +115,9 @@ export function incident(world: World, inc: Omit<ActiveIncident, 'active'>): voi
 export function violation(world: World, v: Violation): void {
   world.violations.push(v);
 }
+
+/**
+ * Review options for a staged world: its log is written by hand, not played, so a replay of
+ * its scenario and seed would measure a different run. Its causes stay unproven candidates.
+ */
+export const STAGED = { counterfactuals: false } as const;
