@@ -154,6 +154,7 @@ describe.skipIf(!chromiumAvailable())('rough edges (web build, Chromium, 1280×8
         await page.waitForSelector(tid('menu'));
         await page.click(tid('open-history'));
         await page.click(tid('history-row'));
+        await page.waitForSelector('.history-checklist li');
         const notes = await page.locator('.history-checklist li').allInnerTexts();
         expect(notes[0]).toContain('note one');
         expect(notes[1]).toContain('note two');
