@@ -29,7 +29,6 @@ export const EVENT_TYPES = [
   'courier_delayed',
   'parcel_lost',
   'intercepted',
-  'item_resent',
   'delivered',
   'confirmed',
   'review_posted',

@@ -170,7 +170,6 @@ export const COMMAND_TYPES = {
     'compensate',
     'approve_aftersale',
     'reject_aftersale',
-    'resend_item',
     'request_intercept',
     'escalate_ticket',
     'resolve_ticket',

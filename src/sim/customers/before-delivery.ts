@@ -1,7 +1,7 @@
 import { schedule } from '../engine/agenda';
 import { dequeuePick, enqueuePick } from '../warehouse/pick-index';
 import { emit } from '../engine/log';
-import { listingFactor, priceFactor, reputation, systemDown } from '../demand/factors';
+import { priceFactor, reputation, systemDown } from '../demand/factors';
 import { personaOf, placeOrder } from '../demand/visitor';
 import {
   bookPayment,
@@ -125,11 +125,7 @@ export function presaleDecide(world: World, customerId: string): void {
   if (
     !chance(
       world.rng,
-      Math.min(
-        0.95,
-        // Answered or not, the buyer still reads the price, the detail page and the photos.
-        base * Math.sqrt(priceFactor(world, sku, persona) * listingFactor(sku)) * reputation(world),
-      ),
+      Math.min(0.95, base * Math.sqrt(priceFactor(world, sku, persona)) * reputation(world)),
     )
   )
     return;

@@ -25,7 +25,6 @@ export const orderMachine = setup({
       | { type: 'LOSE' }
       | { type: 'INTERCEPT' }
       | { type: 'RESHIP' }
-      | { type: 'RESEND' }
       | { type: 'REFUND' }
       | { type: 'CONFIRM' }
       | { type: 'REVIEW' }
@@ -82,13 +81,8 @@ export const orderMachine = setup({
         REQUEST_EXCHANGE: 'exchange_requested',
       },
     },
-    // 补发: the seller sends a new unit instead of paying back; the claim is settled.
-    refund_requested: {
-      on: { APPROVE: 'refunded', REJECT: 'aftersale_rejected', RESEND: 'paid' },
-    },
-    return_requested: {
-      on: { APPROVE: 'return_approved', REJECT: 'aftersale_rejected', RESEND: 'paid' },
-    },
+    refund_requested: { on: { APPROVE: 'refunded', REJECT: 'aftersale_rejected' } },
+    return_requested: { on: { APPROVE: 'return_approved', REJECT: 'aftersale_rejected' } },
     exchange_requested: { on: { APPROVE: 'exchange_approved', REJECT: 'aftersale_rejected' } },
     return_approved: { on: { SHIP_RETURN: 'return_in_transit', ACCEPT: 'completed' } },
     exchange_approved: { on: { SHIP_RETURN: 'exchange_in_transit', ACCEPT: 'completed' } },

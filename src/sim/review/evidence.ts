@@ -18,7 +18,6 @@ export const SOP_COMMANDS = {
   aftersales: [
     'approve_aftersale',
     'reject_aftersale',
-    'resend_item',
     'lookup_order',
     'lookup_logistics',
     'inspect_return',
