@@ -7,6 +7,7 @@ import {
   listHistory,
   recordAttempt,
   updateChecklist,
+  updateReport,
 } from '../services/history';
 import { createProfile, listProfiles, selectProfile } from '../services/profiles';
 import {
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history.list': (input) => listHistory(deps, input),
     'history.get': (input) => getAttempt(deps, input),
     'history.updateChecklist': (input) => updateChecklist(deps, input),
+    'history.updateReport': (input) => updateReport(deps, input),
     'settings.get': () => getSettings(deps),
     'settings.set': (input) => setSettings(deps, input),
     'autosave.save': (input) => saveAutosave(deps, input),

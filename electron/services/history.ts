@@ -5,6 +5,8 @@ import {
   historyWith,
   progressWith,
   reconcileProgress,
+  repeatedChecklistId,
+  withFinalReport,
 } from '../../src/platform/attempts';
 import { IpcFailure, saved } from '../ipc/failure';
 import type { ServiceDeps } from './context';
@@ -72,18 +74,26 @@ export function updateChecklist(
   input: Input<'history.updateChecklist'>,
 ): Attempt {
   const attempt = getAttempt(deps, input);
-  const ids = new Set<string>();
-  for (const item of input.checklist) {
-    if (ids.has(item.id))
-      throw new IpcFailure(
-        'invalid-payload',
-        `history.updateChecklist: checklist: id "${item.id}" is used twice`,
-      );
-    ids.add(item.id);
-  }
-  const updated: Attempt = { ...attempt, checklist: input.checklist };
+  const twice = repeatedChecklistId(input.checklist);
+  if (twice !== undefined)
+    throw new IpcFailure(
+      'invalid-payload',
+      `history.updateChecklist: checklist: id "${twice}" is used twice`,
+    );
+  return replaceAttempt(deps, { ...attempt, checklist: input.checklist });
+}
+
+/** The debrief's final report and 改进清单 for the attempt saved when the run finished. */
+export function updateReport(deps: ServiceDeps, input: Input<'history.updateReport'>): Attempt {
+  const updated = withFinalReport(getAttempt(deps, input), input);
+  if (typeof updated === 'string')
+    throw new IpcFailure('invalid-payload', `history.updateReport: ${updated}`);
+  return replaceAttempt(deps, updated);
+}
+
+function replaceAttempt(deps: ServiceDeps, updated: Attempt): Attempt {
   const history = deps.stores.history.get();
-  const attempts = history.attempts.map((a) => (a.id === attempt.id ? updated : a));
+  const attempts = history.attempts.map((a) => (a.id === updated.id ? updated : a));
   saved(deps.stores.history.save({ ...history, attempts }));
   return updated;
 }

@@ -81,3 +81,32 @@ export function reconcileProgress(
   }
   return file === progress ? null : file;
 }
+
+/** The first checklist id that appears twice, if any. */
+export function repeatedChecklistId(checklist: readonly { id: string }[]): string | undefined {
+  const ids = new Set<string>();
+  for (const item of checklist) {
+    if (ids.has(item.id)) return item.id;
+    ids.add(item.id);
+  }
+  return undefined;
+}
+
+/**
+ * The attempt with the debrief's final report (causes proven, the expert's figures) and its
+ * 改进清单. The attempt is saved the moment the run finishes, with the first report; this is
+ * its enrichment, so it must be the same run with the same stars (progress already counted
+ * them). Returns the problem in plain words when the update does not fit the attempt.
+ */
+export function withFinalReport(
+  attempt: Attempt,
+  input: Input<'history.updateReport'>,
+): Attempt | string {
+  if (input.report.worldHash !== attempt.report.worldHash)
+    return `report: world hash ${input.report.worldHash} is not the saved run's (${attempt.report.worldHash})`;
+  if (input.report.stars !== attempt.report.stars)
+    return `report: stars ${input.report.stars} differ from the saved run's ${attempt.report.stars}`;
+  const twice = repeatedChecklistId(input.checklist);
+  if (twice !== undefined) return `checklist: id "${twice}" is used twice`;
+  return { ...attempt, report: input.report, checklist: input.checklist };
+}

@@ -1,5 +1,12 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
-import { newAttempt, historyWith, progressWith, reconcileProgress } from './attempts';
+import {
+  newAttempt,
+  historyWith,
+  progressWith,
+  reconcileProgress,
+  repeatedChecklistId,
+  withFinalReport,
+} from './attempts';
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
@@ -77,6 +84,15 @@ export function browserPlatform(
     return fixed;
   }
 
+  function replaceAttempt(updated: Attempt): Attempt {
+    const history = stores.history.get();
+    save(stores.history, {
+      ...history,
+      attempts: history.attempts.map((a) => (a.id === updated.id ? updated : a)),
+    });
+    return updated;
+  }
+
   function recordAttempt(input: Input<'progress.recordAttempt'>) {
     requireProfile(input.profileId);
     const attempt = newAttempt(input, newId(), now().toISOString());
@@ -131,13 +147,15 @@ export function browserPlatform(
           .reverse(),
       get: async (id) => getAttempt(id),
       updateChecklist: async (id, checklist) => {
-        const updated = { ...getAttempt(id), checklist };
-        const history = stores.history.get();
-        save(stores.history, {
-          ...history,
-          attempts: history.attempts.map((a) => (a.id === id ? updated : a)),
-        });
-        return updated;
+        const twice = repeatedChecklistId(checklist);
+        if (twice !== undefined)
+          throw new PlatformError('invalid-payload', `checklist: id "${twice}" is used twice`);
+        return replaceAttempt({ ...getAttempt(id), checklist });
+      },
+      updateReport: async (input) => {
+        const updated = withFinalReport(getAttempt(input.id), input);
+        if (typeof updated === 'string') throw new PlatformError('invalid-payload', updated);
+        return replaceAttempt(updated);
       },
     },
     settings: {

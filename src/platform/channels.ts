@@ -13,6 +13,7 @@ export const CHANNELS = [
   'history.list',
   'history.get',
   'history.updateChecklist',
+  'history.updateReport',
   'settings.get',
   'settings.set',
   'autosave.save',

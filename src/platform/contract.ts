@@ -121,6 +121,15 @@ export const contract = {
     input: z.strictObject({ id: idSchema, checklist: z.array(checklistItemSchema).max(200) }),
     output: attemptSchema,
   },
+  /** The debrief's final 复盘 (causes proven, expert figures in) for an attempt saved at finish. */
+  'history.updateReport': {
+    input: z.strictObject({
+      id: idSchema,
+      report: runReportSchema,
+      checklist: z.array(checklistItemSchema).max(200),
+    }),
+    output: attemptSchema,
+  },
   'settings.get': { input: none, output: settingsSchema },
   'settings.set': { input: settingsSchema.partial(), output: settingsSchema },
   'autosave.save': {

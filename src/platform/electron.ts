@@ -34,6 +34,7 @@ export function electronPlatform(api: ShellApi, locale: () => string): Platform 
         unwrap(api.history.list(scenarioId ? { profileId, scenarioId } : { profileId })),
       get: (id) => unwrap(api.history.get({ id })),
       updateChecklist: (id, checklist) => unwrap(api.history.updateChecklist({ id, checklist })),
+      updateReport: (input) => unwrap(api.history.updateReport(input)),
     },
     settings: {
       get: () => unwrap(api.settings.get()),

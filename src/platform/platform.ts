@@ -30,6 +30,8 @@ export interface Platform {
       id: string,
       checklist: Input<'history.updateChecklist'>['checklist'],
     ): Promise<Output<'history.updateChecklist'>>;
+    /** Replaces a saved attempt's report and 改进清单 with the debrief's final ones (same run). */
+    updateReport(input: Input<'history.updateReport'>): Promise<Output<'history.updateReport'>>;
   };
   settings: {
     get(): Promise<Settings>;

@@ -103,6 +103,54 @@ describe('profiles, progress and history', () => {
     });
   });
 
+  it("an attempt saved at finish takes the debrief's final report later, only for the same run", async () => {
+    const { handlers } = setup();
+    const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });
+    const { attempt } = await ok(handlers, 'progress.recordAttempt', attemptInput(ann.id, 2));
+    const first = attempt.report;
+    const final = { ...first, review: { ...first.review, markdown: '# final 复盘' } };
+    const checklist = [
+      {
+        id: 'a1',
+        text: 'Look up the parcel first',
+        ownerRole: 'support' as const,
+        done: false,
+        note: '',
+        custom: false,
+      },
+    ];
+    const updated = await ok(handlers, 'history.updateReport', {
+      id: attempt.id,
+      report: final,
+      checklist,
+    });
+    expect(updated.report.review.markdown).toBe('# final 复盘');
+    const stored = await ok(handlers, 'history.get', { id: attempt.id });
+    expect(stored.report.review.markdown).toBe('# final 复盘');
+    expect(stored.checklist).toEqual(checklist);
+    expect(
+      (await ok(handlers, 'progress.get', { profileId: ann.id }))['tutorial-one-order'],
+    ).toMatchObject({
+      attempts: 1,
+      bestStars: 2,
+    });
+    for (const [report, message] of [
+      [{ ...final, worldHash: 'f'.repeat(16) }, /world hash .* is not the saved run's/],
+      [{ ...final, stars: 3 }, /stars 3 differ from the saved run's 2/],
+    ] as const) {
+      const refused = await dispatch(
+        'history.updateReport',
+        eventFrom(APP_PAGE),
+        { id: attempt.id, report, checklist },
+        handlers,
+      );
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload', message } });
+    }
+    expect((await ok(handlers, 'history.get', { id: attempt.id })).report.review.markdown).toBe(
+      '# final 复盘',
+    );
+  });
+
   it(`keeps the newest ${HISTORY_LIMIT} attempts per profile`, async () => {
     const { handlers, stores } = setup();
     const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });

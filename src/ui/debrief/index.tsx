@@ -9,7 +9,7 @@ import { initialChecklist, relabelChecklist } from './checklist-model';
 import { Compare } from './compare';
 import { Header, type Notice } from './header';
 import { KpiCards } from './kpi-cards';
-import { botLevelOf, playedRole, reportOf } from './model';
+import { botLevelOf, playedRole, reportOf, type DebriefCore } from './model';
 import type { AttemptRecord, DebriefPlatform } from './platform';
 import { Review } from './review';
 import { useAnalysis } from './use-analysis';
@@ -35,8 +35,9 @@ export interface DebriefProps {
  * The debrief of a finished run: stars, KPI vs target, charts, key events, the 复盘 with its
  * editable 改进清单, the comparison with expert bots and earlier attempts, exports. Scoring
  * runs right after the first paint; the causes are proven by counterfactual replays in a Web
- * Worker ("checking causes…" meanwhile); the expert run when the browser is idle; the attempt
- * is saved to history once both are in (or failed), and checklist edits after.
+ * Worker ("checking causes…" meanwhile); the expert run when the browser is idle. The attempt
+ * is saved to history as soon as it is scored, its final report once both are in (or failed),
+ * and checklist edits as they are made.
  */
 export function Debrief({ session, platform, onExit, learner, onReplay }: DebriefProps) {
   const { t, lang } = useT();
@@ -64,8 +65,29 @@ export function Debrief({ session, platform, onExit, learner, onReplay }: Debrie
   useEffect(() => {
     platform.listAttempts(world.scenario.id).then(setAttempts, () => setAttempts('failed'));
   }, []);
+  // The run goes to history as soon as it is scored (first paint), before the expert run and the
+  // counterfactual replays: leaving early or closing the window loses nothing. The final report
+  // (causes proven, the expert's figures) replaces it once both are in.
+  const finalCore = useRef<DebriefCore | null>(null);
+  finalCore.current = core && settled && expertState !== 'pending' ? core : null;
+  const finalized = useRef(false);
+  const finalize = () => {
+    const id = attemptId.current;
+    const final = finalCore.current;
+    if (!id || !final || finalized.current) return;
+    finalized.current = true;
+    const report = reportOf(final, lang);
+    platform.finalizeAttempt(id, { report, checklist: latest.current }).then(
+      () => undefined,
+      (e: unknown) =>
+        setNotice({
+          kind: 'error',
+          text: t('debrief.export.historyFailed', { error: errorText(e) }),
+        }),
+    );
+  };
   useEffect(() => {
-    if (!core || !settled || expertState === 'pending' || attemptId.current !== null) return;
+    if (!core || attemptId.current !== null) return;
     attemptId.current = '';
     const draft = {
       scenarioId: world.scenario.id,
@@ -73,14 +95,14 @@ export function Debrief({ session, platform, onExit, learner, onReplay }: Debrie
       botLevel: botLevelOf(world),
       lang,
       report: reportOf(core, lang),
-      checklist: latest.current,
+      checklist: [],
     };
     platform.saveAttempt(draft).then(
       ({ id }) => {
         attemptId.current = id;
-        // Edits made while history was still saving the attempt go in now.
-        if (latest.current !== draft.checklist) save();
         setNotice({ kind: 'ok', text: t('debrief.export.history') });
+        // The causes may have been proven (and checklist edits made) while it was saving.
+        finalize();
       },
       (e: unknown) =>
         setNotice({
@@ -88,7 +110,8 @@ export function Debrief({ session, platform, onExit, learner, onReplay }: Debrie
           text: t('debrief.export.historyFailed', { error: errorText(e) }),
         }),
     );
-  }, [core, expertState, settled]);
+  }, [core]);
+  useEffect(finalize, [core, expertState, settled]);
   useEffect(() => {
     if (!core || !checklistReady.current) return;
     latest.current = relabelChecklist(latest.current, core.doc, lang, world);

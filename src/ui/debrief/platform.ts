@@ -46,8 +46,13 @@ export interface ExportResult {
  * `export.saveFile`).
  */
 export interface DebriefPlatform {
-  /** Records the finished run in history; returns the attempt id. */
+  /**
+   * Records the finished run in history the moment its first report is scored (the run then
+   * survives a closed window or an early exit); returns the attempt id.
+   */
   saveAttempt(attempt: AttemptDraft): Promise<{ id: string }>;
+  /** Replaces the saved attempt's report and 改进清单 with the final ones (causes proven). */
+  finalizeAttempt(id: string, final: Pick<AttemptDraft, 'report' | 'checklist'>): Promise<void>;
   /** Keeps the learner's edits of the 改进清单 with the attempt. */
   updateChecklist(id: string, checklist: ChecklistItem[]): Promise<void>;
   /** Earlier attempts at a scenario, newest first. */
@@ -94,6 +99,14 @@ export function browserDebriefPlatform(storageKey = 'shopdojo.debrief.history'):
     },
     updateChecklist(id, checklist) {
       write(read().map((s) => (s.id === id ? { ...s, checklist } : s)));
+      return Promise.resolve();
+    },
+    finalizeAttempt(id, { report, checklist }) {
+      write(
+        read().map((s) =>
+          s.id === id ? { ...s, targets: report.targets, stars: report.stars, checklist } : s,
+        ),
+      );
       return Promise.resolve();
     },
     listAttempts(scenarioId) {

@@ -44,7 +44,12 @@ export function debriefPlatform(platform: Platform, profileId: string | undefine
         report: a.report,
       });
       if (a.checklist.length > 0) await platform.history.updateChecklist(attempt.id, a.checklist);
+      // The run is in history now: the autosave that kept it until here can go.
+      await platform.autosave.clear(need());
       return { id: attempt.id };
+    },
+    async finalizeAttempt(id: string, final: Pick<AttemptDraft, 'report' | 'checklist'>) {
+      await platform.history.updateReport({ id, ...final });
     },
     async updateChecklist(id: string, checklist: ChecklistItem[]): Promise<void> {
       await platform.history.updateChecklist(id, checklist);

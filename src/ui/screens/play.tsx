@@ -36,8 +36,10 @@ export function Play({ route }: { route: PlayRoute }) {
   };
   const toSave = () => saveOf(session, role, botLevel);
   const finish = () => {
+    // The autosave keeps the run until the debrief has it in history (it clears it then): a
+    // window closed in between loses nothing. Ended early, the save holds the very last move.
+    autosave();
     session.finish();
-    if (app.profile) void app.platform.autosave.clear(app.profile.id).catch(app.fail);
     app.go({ name: 'debrief', session, role, botLevel });
   };
   const version = useRunLoop(session, { onFinished: finish, onAutosave: autosave });

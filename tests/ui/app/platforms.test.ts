@@ -70,4 +70,54 @@ describe('debrief on the shared platform', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]?.targets).toEqual(report.targets);
   });
+  it('saves the run at once and clears its autosave; the final report replaces it later', async () => {
+    const tutorial = builtInScenarios().find((s) => s.id === 'tutorial-one-order');
+    if (!tutorial) throw new Error('tutorial missing');
+    const world = playToEnd(tutorial, { seed: 2 });
+    const report = buildReport(world, { lang: 'en' });
+    const platform = browserPlatform(memory(), () => 'en');
+    const me = await platform.profiles.create('Lin');
+    await platform.autosave.save(me.id, {
+      scenarioId: tutorial.id,
+      scenarioVersion: tutorial.version,
+      seed: 2,
+      seats: [{ id: 'me', role: 'support' }],
+      role: 'support',
+      botLevel: 'competent',
+      log: [],
+      clock: world.clock,
+      speed: 1,
+    });
+    const d = debriefPlatform(platform, me.id);
+    const draft = {
+      scenarioId: tutorial.id,
+      role: 'support' as const,
+      botLevel: 'competent' as const,
+      lang: 'en' as const,
+      report,
+      checklist: [],
+    };
+    const { id } = await d.saveAttempt(draft);
+    expect(await platform.autosave.load(me.id)).toBeNull();
+    expect((await platform.history.get(id)).checklist).toHaveLength(report.review.actions.length);
+    const final = { ...report, review: { ...report.review, markdown: '# proven' } };
+    const checklist = [
+      {
+        id: 'mine',
+        text: 'Add a size quick reply',
+        ownerRole: 'support' as const,
+        done: true,
+        note: '',
+        custom: true,
+      },
+    ];
+    await d.finalizeAttempt(id, { report: final, checklist });
+    const stored = await platform.history.get(id);
+    expect(stored.report.review.markdown).toBe('# proven');
+    expect(stored.checklist).toEqual(checklist);
+    await expect(
+      d.finalizeAttempt(id, { report: { ...final, worldHash: 'x' }, checklist }),
+    ).rejects.toMatchObject({ code: 'invalid-payload', message: /world hash/ });
+    expect(await platform.history.list(me.id)).toHaveLength(1);
+  });
 });
