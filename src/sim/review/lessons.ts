@@ -1,4 +1,5 @@
 import { KPI_DEFS } from '../kpi/defs';
+import { allBots, isLearnerViolation, learnerRoles, learnerSeats } from '../scoring/learner';
 import { activeSopCards } from '../sop/rules';
 import type { World } from '../world';
 import { cardCommands } from './actions';
@@ -47,10 +48,20 @@ function silentBreaks(world: World, role: string): number {
   return 0;
 }
 
-/** Whether anyone issued a command the card's rules check (time-bound rules need a queue). */
+/**
+ * Whether the learner issued a command the card's rules check (time-bound rules need a queue):
+ * the person's own seat, not a bot colleague beside them who did the work; any seat of the role
+ * in a run of bots only.
+ */
 function exercised(world: World, card: ReturnType<typeof activeSopCards>[number]): boolean {
   const checked = cardCommands(card);
-  return world.commandLog.some((c) => c.command.role === card.role && checked.has(c.command.type));
+  const mine = allBots(world) ? undefined : new Set(learnerSeats(world).map((s) => s.id));
+  return world.commandLog.some(
+    (c) =>
+      c.command.role === card.role &&
+      checked.has(c.command.type) &&
+      (mine === undefined || mine.has(c.command.seat)),
+  );
 }
 
 /**
@@ -103,8 +114,13 @@ export function buildLessons(
     // A missed target's expert figure is in the results table already: said once.
     else if (r.met && lead < -COMFORT_MARGIN) improve.push(msg('lesson.improve_expert', params));
   });
-  const broken = new Set(world.violations.map((v) => v.sop));
+  // The learner's SOPs: the cards of the roles they played, kept or broken by their own seat.
+  // Bots' violations are the team's (the results table shows them), never the learner's lesson.
+  const mine = isLearnerViolation(world);
+  const broken = new Set(world.violations.filter(mine).map((v) => v.sop));
+  const roles = new Set<string>(learnerRoles(world));
   for (const card of activeSopCards(world)) {
+    if (!roles.has(card.role)) continue;
     const sop = { type: 'sop', sop: card.id } as const;
     const role = { type: 'role', role: card.role } as const;
     if (broken.has(card.id)) continue;
@@ -123,7 +139,7 @@ export function buildLessons(
     else keep.push(msg('lesson.keep_sop', { sop, role }));
   }
   const bySop = new Map<string, number>();
-  for (const c of sopClusters(world)) bySop.set(c.sop, (bySop.get(c.sop) ?? 0) + c.count);
+  for (const c of sopClusters(world, mine)) bySop.set(c.sop, (bySop.get(c.sop) ?? 0) + c.count);
   for (const [sop, count] of bySop) {
     improve.push(msg('lesson.improve_sop', { sop: { type: 'sop', sop }, count }));
   }

@@ -204,3 +204,43 @@ describe('generateReview', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
+
+describe('SOP lessons of a person beside a bot colleague', () => {
+  it("praises an SOP only for what the person did, never for the colleague's work or violations", () => {
+    const w = lateWorld();
+    w.seats = {
+      me: { id: 'me', role: 'support' },
+      c1: { id: 'c1', role: 'support', bot: 'expert', colleagueOf: 'me' },
+    };
+    const card = 'first-response';
+    w.commandLog.push({
+      t: TEN,
+      command: { seat: 'c1', role: 'support', type: 'reply_ticket', payload: {} },
+    });
+    w.violations = [
+      {
+        t: TEN,
+        sop: 'order-exceptions',
+        rule: 'verify-pack',
+        role: 'warehouse',
+        seat: 'bot-warehouse',
+      },
+    ];
+    const keys = (doc: ReturnType<typeof generateReview>) =>
+      [...doc.lessons.keep, ...doc.lessons.improve].map((l) => l.key);
+    const idle = generateReview(w, scoreRun(w), STAGED);
+    expect(keys(idle)).not.toContain('lesson.keep_sop');
+    expect(idle.lessons.improve).toContainEqual({
+      key: 'lesson.sop_unexercised',
+      params: { sop: { type: 'sop', sop: card }, role: { type: 'role', role: 'support' } },
+    });
+    // The warehouse bot's violations are the team's: not the support learner's lesson.
+    expect(keys(idle)).not.toContain('lesson.improve_sop');
+    w.commandLog.push({
+      t: TEN + 5,
+      command: { seat: 'me', role: 'support', type: 'reply_ticket', payload: {} },
+    });
+    const played = generateReview(w, scoreRun(w), STAGED);
+    expect(keys(played)).not.toContain('lesson.sop_unexercised');
+  });
+});
