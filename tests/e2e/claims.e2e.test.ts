@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch, shot } from './harness';
+import { servedWeb } from './web-build';
 import { newProfile, pause, runUntil, tid, type Lang, type PlayRole } from './steps';
 
 /**
@@ -25,15 +25,7 @@ async function startReturnsWave(page: Page, base: string, lang: Lang, role: Play
 }
 
 describe.skipIf(!chromiumAvailable())('after-sales evidence in the stations', () => {
-  let dir = '';
-  let site: Served;
-  beforeAll(async () => {
-    dir = await sharedWeb();
-    site = await serve(dir);
-  }, 180_000);
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = servedWeb();
 
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`support weighs a claim by its evidence, never a label (${lang})`, async () => {

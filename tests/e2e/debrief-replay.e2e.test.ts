@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, shot, type Browser, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch, shot, type Browser } from './harness';
+import { servedWeb } from './web-build';
 import { clockOf, newProfile, playToDebrief, resume, startTutorial, tid, type Lang } from './steps';
 
 /**
@@ -11,13 +11,7 @@ import { clockOf, newProfile, playToDebrief, resume, startTutorial, tid, type La
 describe.skipIf(!chromiumAvailable())(
   'the debrief proves causes by replay (web build, Chromium)',
   () => {
-    let server: Served;
-    beforeAll(async () => {
-      server = await serve(await sharedWeb());
-    }, 180_000);
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = servedWeb();
 
     const WORDS: Record<
       Lang,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch, shot } from './harness';
+import { servedWeb } from './web-build';
 import { newProfile, pause, playToDebrief, resume, startTutorial, tid, type Lang } from './steps';
 
 /**
@@ -28,15 +28,7 @@ async function startFromScrolledBriefing(page: Page, role: 'support' | 'warehous
 }
 
 describe.skipIf(!chromiumAvailable())('rough edges (web build, Chromium, 1280×800)', () => {
-  let out = '';
-  let server: Served;
-  beforeAll(async () => {
-    out = await sharedWeb();
-    server = await serve(out);
-  }, 180_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWeb();
 
   for (const lang of LANGS) {
     it(`play screen: opens at the top, paused HUD, closed chat, draft kept (${lang})`, async () => {

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KPI_IDS } from '../../src/sim/ids';
-import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { chromiumAvailable, launch, shot } from './harness';
+import { servedWeb } from './web-build';
 import { download, newProfile, pause, playToDebrief, startTutorial, tid, type Lang } from './steps';
 
 /** What the learner should find in the files, written out here rather than read from the app. */
@@ -53,15 +53,7 @@ async function quickOpsRun(page: Page) {
 }
 
 describe.skipIf(!chromiumAvailable())('debrief exports (web build, Chromium)', () => {
-  let out = '';
-  let server: Served;
-  beforeAll(async () => {
-    out = await sharedWeb();
-    server = await serve(out);
-  }, 180_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWeb();
 
   for (const lang of ['zh-CN', 'en'] as const satisfies readonly Lang[]) {
     const x = EXPECTED[lang];

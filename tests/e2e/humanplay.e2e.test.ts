@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch, shot } from './harness';
+import { servedWeb } from './web-build';
 import { HUMAN_RUNS, learnerVerdict, playOut, startHuman } from './humanplay';
 import { tid, type Lang, type PlayRole } from './steps';
 
 const ROLES: PlayRole[] = ['support', 'warehouse', 'ops', 'buyer'];
 const LANGS: Lang[] = ['zh-CN', 'en'];
+/** Several times the slowest case's typical time: the full suite runs files side by side. */
+const CASE_TIMEOUT = 600_000;
 
 // A person at human pace (one action per humanPaceSeconds at the scenario's 1×, the clock
 // stepped by the test, never by the wall clock) meets their role's targets through the UI.
-// NOT YET IN CI: opt in with E2E_HUMANPLAY=1. Support (zh-CN) plays the full hour but meets 2 of
-// 3 targets (resolution 81% < 85%); the buyer (zh-CN) plays the tutorial through in ~30 s but
-// ticks 5 of 6 guided steps; warehouse, operations and English were never run to the end on the
-// loaded machine they were written on (see tests/e2e/README.md).
-const optedIn = process.env.E2E_HUMANPLAY === '1';
-describe.skipIf(!chromiumAvailable() || !optedIn)(
-  'human-paced play per focus role (web, Chromium)',
-  () => {
-    let out = '';
-    let server: Served;
-    beforeAll(async () => {
-      out = await sharedWeb();
-      server = await serve(out);
-    }, 180_000);
-    afterAll(async () => {
-      await server?.close();
-    });
+// Status: all 8 cases pass (support 3/3 targets with no SOP violation, warehouse and
+// operations 3/3, the tutorial buyer 6/6 guided steps), each in both languages. Typical on a
+// 2-core machine, alone: buyer ~11 s, operations ~13 s, support ~14 s, warehouse ~22 s.
+describe.skipIf(!chromiumAvailable())('human-paced play per focus role (web, Chromium)', () => {
+  const server = servedWeb();
 
-    for (const role of ROLES)
-      for (const lang of LANGS)
-        it(`${role} in ${HUMAN_RUNS[role].scenario} (${lang}) meets the role's targets`, async () => {
+  for (const role of ROLES)
+    for (const lang of LANGS)
+      it(
+        `${role} in ${HUMAN_RUNS[role].scenario} (${lang}) meets the role's targets`,
+        async () => {
           const browser = await launch({ locale: lang });
           const { page } = browser;
           page.setDefaultTimeout(30_000);
@@ -40,6 +32,7 @@ describe.skipIf(!chromiumAvailable() || !optedIn)(
             });
             expect(actions).toBeGreaterThan(2);
             const v = await learnerVerdict(page);
+            if (process.env.E2E_TRACE) console.log('[humanplay] verdict', v.text);
             await page.locator(tid('debrief-score')).scrollIntoViewIfNeeded();
             await shot(page, `human-${role}-${lang}-debrief`);
             expect({ verdict: v.verdict, met: v.met }, v.text).toEqual({
@@ -53,6 +46,7 @@ describe.skipIf(!chromiumAvailable() || !optedIn)(
           } finally {
             await browser.close();
           }
-        }, 900_000);
-  },
-);
+        },
+        CASE_TIMEOUT,
+      );
+});

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { LOCALES } from '../../src/i18n';
 import { shot } from './harness';
 import { newProfile, tid, type Lang, type PlayRole } from './steps';
 
@@ -125,12 +126,56 @@ export async function playOut(page: Page, turn: Turn, mid: () => Promise<void>, 
 
 // ------------------------------------------------- support, warehouse, operations (in the page)
 
+type Staff = 'support' | 'warehouse' | 'ops';
+
+/**
+ * What the 客服 reads on screen, in the learner's language: the order's state on a look-up, a
+ * claim's words, photos, trace and type (the page shows them as text, never as codes).
+ */
+interface Reading {
+  orderState: Record<string, string>;
+  statement: Record<string, string>;
+  photo: Record<string, string>;
+  traceStatus: Record<'not_shipped' | 'in_transit' | 'lost' | 'delivered', string>;
+  signedBy: Record<'in_person' | 'locker' | 'front_desk', string>;
+  aftersaleType: Record<string, string>;
+  /** Order states before the hand-over to the courier: the address can still be changed. */
+  changeable: string[];
+  /** Order states with no courier trace yet. */
+  unshipped: string[];
+  reasonSigned: string;
+  reasonEvidence: string;
+}
+
+const reading = (lang: Lang): Reading => {
+  const m = LOCALES[lang];
+  const changeable = ['created', 'paid', 'picking', 'picked', 'packing', 'packed', 'labelled'];
+  return {
+    orderState: m.stations.orderState,
+    statement: m.claim.statement,
+    photo: m.claim.photo,
+    traceStatus: m.claim.traceStatus,
+    signedBy: m.claim.signedBy,
+    aftersaleType: m.common.aftersaleType,
+    changeable,
+    unshipped: [...changeable, 'handed_over', 'abandoned', 'cancelled'],
+    reasonSigned:
+      lang === 'zh-CN'
+        ? '物流显示包裹已签收，现有凭证不支持该申请'
+        : 'The trace shows the parcel was signed for; the evidence does not support the claim',
+    reasonEvidence:
+      lang === 'zh-CN'
+        ? '凭证图片与买家记录不支持该申请'
+        : 'The photos and the buyer record do not support the claim',
+  };
+};
+
 /**
  * One action of a staffed role, decided and clicked inside the page (one round trip: the
  * machines these tests run on are busy): returns what was clicked, or '' when nothing needs the
  * person. Tab switches are free (a glance), a command button is the action.
  */
-function inPage(role: 'support' | 'warehouse' | 'ops'): string {
+function inPage([role, read]: [Staff, Reading | undefined]): string {
   const did = ((): string => {
     const q = (s: string) => document.querySelector<HTMLElement>(s);
     const usable = (s: string) => {
@@ -146,66 +191,184 @@ function inPage(role: 'support' | 'warehouse' | 'ops'): string {
     const tab = (id: string) => q(`[data-testid="${id}"]`)?.click();
     const memo = ((window as unknown as { __hp?: Record<string, number> }).__hp ??= {});
     if (role === 'support') {
-      const view = q('[data-testid^="ticket-view-"]');
-      const onChats = q('[data-testid="support-tab-chats"][aria-selected="true"]');
-      if (onChats && view) {
-        const id = (view.getAttribute('data-testid') ?? '').replace('ticket-view-', '');
-        const state = view.getAttribute('data-state');
-        const first: Record<string, string> = {
-          address: 'address_confirm',
-          damaged: 'apology',
-          aftersale: 'aftersale_guide',
-          wismo: 'logistics_status',
-        };
-        if (state !== 'resolved' && state !== 'escalated' && state !== 'closed') {
+      const rd = read as Reading;
+      const txt = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+      const codeOf = (table: Record<string, string>, s: string) =>
+        Object.keys(table).find((k) => table[k] === s);
+      /** Presses `s` once for `key` (a look-up, an order action): later turns pass it by. */
+      const once = (key: string, s: string) => {
+        if (memo[key]) return '';
+        const did = press(s);
+        if (did) memo[key] = 1;
+        return did;
+      };
+      const tabOn = (id: string) =>
+        q(`[data-testid="support-tab-${id}"]`)?.getAttribute('aria-selected') === 'true';
+      const count = (id: string) =>
+        Number(q(`[data-testid="support-tab-${id}"] .st-count`)?.textContent ?? '0') || 0;
+
+      /**
+       * One step on one after-sales request (its decision box `box`, in a chat or on the
+       * after-sales tab): the look-ups the SOP asks for, then approve or reject from what the
+       * panel shows — the buyer's words and photos, the buyer's record, the courier's trace.
+       */
+      const weigh = (box: Element): string => {
+        const order = (box.getAttribute('data-testid') ?? '').replace('aftersale-', '');
+        const sel = (s: string) =>
+          `[data-testid="aftersale-${order}"] [data-testid="${s.replace('#', order)}"]`;
+        const looked = press(sel('claim-#-lookup-order')) || press(sel('claim-#-lookup-logistics'));
+        if (looked) return looked;
+        if (memo[`decided:${order}`]) return '';
+        const type = codeOf(rd.aftersaleType, txt(box.querySelector('.st-badge')));
+        const statement = codeOf(rd.statement, txt(q(sel('claim-#-statement'))));
+        const photos = codeOf(rd.photo, txt(q(sel('claim-#-photos'))));
+        const record =
+          txt(q(sel('claim-#-buyer')))
+            .match(/\d+/g)
+            ?.map(Number) ?? [];
+        const trace = txt(q(sel('claim-#-trace')));
+        const delivered = trace.includes(rd.traceStatus.delivered);
+        const inPerson = trace.includes(rd.signedBy.in_person);
+        const lostOrOnWay =
+          trace.includes(rd.traceStatus.lost) || trace.includes(rd.traceStatus.in_transit);
+        // A 售后 checklist: a parcel signed for that "never came" or "came empty", photos
+        // lifted from our listing or too vague for a refund without return, a buyer with a
+        // record of claims speak against it; clear photos, or a parcel really lost, for it.
+        let doubt = 0;
+        const missing = statement === 'not_received' || statement === 'empty_parcel';
+        if (missing && delivered) doubt += inPerson ? 2 : 1;
+        else if (statement === 'not_received' && lostOrOnWay) doubt -= 3;
+        if (photos === 'listing_photo') doubt += 2;
+        else if (photos === 'fault_clear' || photos === 'item_shown') doubt -= 2;
+        else if (statement === 'defect' && type === 'refund_only') doubt += 1;
+        doubt += Math.min(2, record[1] ?? 0);
+        // Returns and exchanges bring the goods back: the inspection settles them.
+        if (type !== 'refund_only' || doubt < 3) {
+          const did = press(sel('aftersale-#-approve'));
+          if (did) memo[`decided:${order}`] = 1;
+          return did;
+        }
+        const reason = q(sel('aftersale-#-reason')) as HTMLInputElement | null;
+        if (reason && !reason.value) {
+          // Types the reason; the button reads it once the box has re-rendered.
+          reason.value = delivered ? rd.reasonSigned : rd.reasonEvidence;
+          reason.dispatchEvent(new Event('input', { bubbles: true }));
+          return 'look';
+        }
+        const did = press(sel('aftersale-#-reject'));
+        if (did) memo[`decided:${order}`] = 1;
+        return did;
+      };
+
+      if (tabOn('chats')) {
+        const rows = [...document.querySelectorAll<HTMLElement>('.st-queue-row')];
+        const open = (r: HTMLElement) =>
+          ['waiting', 'assigned', 'in_conversation'].includes(r.getAttribute('data-state') ?? '');
+        const rowId = (r: HTMLElement) => (r.getAttribute('data-testid') ?? '').slice(7);
+        const view = q('[data-testid^="ticket-view-"]');
+        const id = (view?.getAttribute('data-testid') ?? '').replace('ticket-view-', '');
+        // Whoever has waited longest without a first reply is served first (the queue lists
+        // them on top, their timers still running).
+        const unanswered = rows.find((r) => open(r) && !r.querySelector('.st-timer-stopped'));
+        if (unanswered && rowId(unanswered) !== id) {
+          unanswered.click();
+          return 'tab';
+        }
+        const state = view?.getAttribute('data-state');
+        if (view && (state === 'waiting' || state === 'assigned' || state === 'in_conversation')) {
+          const topic = view.getAttribute('data-topic') ?? '';
+          const solved = view.getAttribute('data-solved') === 'yes';
           const inView = (s: string) => `[data-testid="ticket-view-${id}"] ${s}`;
-          const picks = [
-            `[data-testid^="ticket-${id}-answer-resolve-"]`,
-            view.getAttribute('data-replied') === 'no'
-              ? `[data-testid="ticket-${id}-reply-${first[view.getAttribute('data-topic') ?? ''] ?? 'greeting'}"]`
-              : '',
-            `[data-testid="ticket-${id}-lookup-order"]`,
-            `[data-testid="ticket-${id}-lookup-logistics"]`,
-            ...(view.getAttribute('data-solved') === 'no'
-              ? [
-                  inView('[data-testid^="aftersale-"][data-testid$="-approve"]'),
-                  inView('[data-testid^="order-"][data-testid$="-change-address"]'),
-                  inView('[data-testid^="order-"][data-testid$="-intercept"]'),
-                  inView('[data-testid^="order-"][data-testid$="-compensate"]'),
-                ]
-              : []),
-            `[data-testid="ticket-${id}-resolve"]`,
+          const tid = (s: string) => inView(`[data-testid="${s}"]`);
+          // An answer that settles the topic and needs no look-up first: one click.
+          const closer = q(inView(`[data-testid^="ticket-${id}-answer-resolve-"]`));
+          const plain = topic !== 'urge' && topic !== 'wismo';
+          if (view.getAttribute('data-replied') === 'no') {
+            if (closer && plain)
+              return press(inView(`[data-testid^="ticket-${id}-answer-resolve-"]`));
+            const first: Record<string, string> = {
+              address: 'address_confirm',
+              damaged: 'apology',
+              aftersale: 'aftersale_guide',
+            };
+            return press(tid(`ticket-${id}-reply-${first[topic] ?? 'greeting'}`));
+          }
+          const card = view.querySelector('[data-testid^="order-card-"]');
+          const order = (card?.getAttribute('data-testid') ?? '').replace('order-card-', '');
+          const orderState = codeOf(
+            rd.orderState,
+            txt(q(tid(`order-${order}-details`))?.querySelector('.st-badge')),
+          );
+          const claim = view.querySelector('.st-aftersale');
+          const picks: (() => string)[] = [
+            // Look the order up before answering or acting on it (the SOP's first step)…
+            () => (order ? once(`${id}:order`, tid(`ticket-${id}-lookup-order`)) : ''),
+            // …and the trace before promising a delivery or deciding a claim.
+            () =>
+              order &&
+              !claim &&
+              (topic === 'wismo' || topic === 'damaged') &&
+              orderState &&
+              !rd.unshipped.includes(orderState)
+                ? once(`${id}:logistics`, tid(`ticket-${id}-lookup-logistics`))
+                : '',
+            () => (claim ? weigh(claim) : ''),
+            () =>
+              !solved && topic === 'address' && orderState
+                ? rd.changeable.includes(orderState)
+                  ? once(`${id}:address`, tid(`order-${order}-change-address`))
+                  : orderState === 'handed_over' || orderState === 'in_transit'
+                    ? once(`${id}:intercept`, tid(`order-${order}-intercept`))
+                    : ''
+                : '',
+            // A damaged parcel without a claim: a goodwill payment within the SOP's authority.
+            () =>
+              !solved && topic === 'damaged' && order && !claim
+                ? once(`${id}:compensate`, tid(`order-${order}-compensate`))
+                : '',
+            () =>
+              closer
+                ? once(`${id}:done`, inView(`[data-testid^="ticket-${id}-answer-resolve-"]`))
+                : '',
+            () => once(`${id}:done`, tid(`ticket-${id}-resolve`)),
           ];
-          for (const s of picks) if (s && press(s)) return s;
+          for (const pick of picks) {
+            const did = pick();
+            if (did) return did;
+          }
         }
         // The chat on screen is done: open the next one that is not.
-        const next = q(
-          '.st-queue-row[data-state="waiting"], .st-queue-row[data-state="assigned"], .st-queue-row[data-state="in_conversation"]',
-        );
-        if (next && next.getAttribute('data-testid') !== `ticket-${id}`) {
+        const next = rows.find((r) => open(r) && rowId(r) !== id && !memo[`${rowId(r)}:done`]);
+        if (next) {
           next.click();
           return 'tab';
         }
       }
-      const count = (id: string) =>
-        Number(q(`[data-testid="${id}"] .st-count`)?.textContent ?? '0') || 0;
-      if (count('support-tab-aftersales') > 0) {
-        tab('support-tab-aftersales');
+      // Chats waiting for a first reply come first; then claims, then bad reviews.
+      if (count('chats') > 0 && !tabOn('chats')) {
+        tab('support-tab-chats');
         return 'tab';
       }
-      if (q('[data-testid="support-tab-aftersales"][aria-selected="true"]'))
-        for (const s of [
-          '[data-testid^="claim-"][data-testid$="-lookup-order"]',
-          '[data-testid^="claim-"][data-testid$="-lookup-logistics"]',
-          '[data-testid^="aftersale-"][data-testid$="-approve"]',
-        ])
-          if (press(s)) return s;
-      if (count('support-tab-reviews') > 0 && !q('[data-testid="bad-reviews"]')) {
-        tab('support-tab-reviews');
-        return 'tab';
+      if (count('aftersales') > 0) {
+        if (!tabOn('aftersales')) {
+          tab('support-tab-aftersales');
+          return 'tab';
+        }
+        for (const box of document.querySelectorAll(
+          '[data-testid="aftersale-list"] .st-aftersale',
+        )) {
+          const did = weigh(box);
+          if (did) return did;
+        }
       }
-      if (press('[data-testid^="review-"][data-testid$="-follow-up"]')) return 'follow-up';
-      if (!onChats) {
+      if (count('reviews') > 0) {
+        if (!tabOn('reviews')) {
+          tab('support-tab-reviews');
+          return 'tab';
+        }
+        if (press('[data-testid^="review-"][data-testid$="-follow-up"]')) return 'follow-up';
+      }
+      if (!tabOn('chats')) {
         tab('support-tab-chats');
         return 'tab';
       }
@@ -265,16 +428,18 @@ function inPage(role: 'support' | 'warehouse' | 'ops'): string {
   if (did === '' || did === 'tab' || did === 'look') return did;
   // The action is taken: a human latency passes before the next look (same round trip).
   const h = window.__shopdojoE2E;
-  return h ? `@${h.advance(h.pace)}` : did;
+  return h ? `@${h.advance(h.pace)} ${did}` : did;
 }
 
 /** A staffed role's turn: tab glances cost nothing, a command costs one human latency. */
-function staffTurn(role: 'support' | 'warehouse' | 'ops'): Turn {
+function staffTurn(role: Staff, lang: Lang): Turn {
+  const arg: [Staff, Reading | undefined] = [role, role === 'support' ? reading(lang) : undefined];
   return async (page) => {
     for (let glance = 0; glance < 6; glance++) {
-      const did = await page.evaluate(inPage, role);
+      const did = await page.evaluate(inPage, arg);
+      if (process.env.E2E_TRACE && did) console.log('[humanplay] did', did);
       if (did === '') return false;
-      if (did.startsWith('@')) return Number(did.slice(1));
+      if (did.startsWith('@')) return Number(did.slice(1).split(' ')[0]);
       if (did !== 'tab' && did !== 'look') return true;
       await page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
     }
@@ -282,9 +447,9 @@ function staffTurn(role: 'support' | 'warehouse' | 'ops'): Turn {
   };
 }
 
-export const supportTurn = staffTurn('support');
-export const warehouseTurn = staffTurn('warehouse');
-export const opsTurn = () => staffTurn('ops');
+export const supportTurn = (lang: Lang) => staffTurn('support', lang);
+export const warehouseTurn = (lang: Lang) => staffTurn('warehouse', lang);
+export const opsTurn = (lang: Lang) => staffTurn('ops', lang);
 
 // -------------------------------------------------------------------------------- buyer
 
@@ -293,9 +458,14 @@ async function click(page: Page, selector: string) {
   return true;
 }
 
-/** 买家 in the tutorial: ask about the size, order and pay, then confirm, review, report. */
+/**
+ * 买家 in the tutorial, its guided steps in the order the tutorial lists them: ask about the
+ * size, order and pay, confirm receipt once the parcel arrives, review, and only then report the
+ * mystery shopper's friction (a step counts only after the one before it).
+ */
 export function buyerTurn(lang: Lang): Turn {
   let asked = false;
+  let reviewed = false;
   let reported = false;
   return async (page) => {
     if (!asked) {
@@ -331,10 +501,11 @@ export function buyerTurn(lang: Lang): Turn {
         if (a !== 'write_review') return true;
         await page.click('[data-testid^="review-"][data-testid$="-service-4"]');
         await page.fill('[data-testid^="review-text-"]', lang === 'zh-CN' ? '尺码合适。' : 'Fits.');
+        reviewed = true;
         return click(page, '[data-testid^="review-submit-"]');
       }
     }
-    if (!reported && orders > 0) {
+    if (reviewed && !reported) {
       reported = true;
       await page.click(tid('buyer-tab-mystery'));
       await page.fill(
@@ -351,9 +522,9 @@ export function buyerTurn(lang: Lang): Turn {
 
 /** Which built-in scenario each focus role plays. */
 export const HUMAN_RUNS: Record<PlayRole, { scenario: string; turn: (lang: Lang) => Turn }> = {
-  support: { scenario: 'support-first-response', turn: () => supportTurn },
-  warehouse: { scenario: 'flash-sale-shipping', turn: () => warehouseTurn },
-  ops: { scenario: 'conversion-boost', turn: () => opsTurn() },
+  support: { scenario: 'support-first-response', turn: supportTurn },
+  warehouse: { scenario: 'flash-sale-shipping', turn: warehouseTurn },
+  ops: { scenario: 'conversion-boost', turn: opsTurn },
   buyer: { scenario: 'tutorial-one-order', turn: (lang) => buyerTurn(lang) },
 };
 

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch } from './harness';
+import { servedWeb } from './web-build';
 import { playTutorialJourney } from './journey';
 
 // The built web game in real Chromium, as a new learner plays it, in both languages.
 describe.skipIf(!chromiumAvailable())('journey (web build, Chromium)', () => {
-  let out = '';
-  let server: Served;
-  beforeAll(async () => {
-    out = await sharedWeb();
-    return serve(out).then((s) => {
-      server = s;
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWeb();
 
   for (const [lang, name] of [
     ['zh-CN', '客服小王'],

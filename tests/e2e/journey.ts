@@ -12,7 +12,11 @@ async function replyToCustomer(page: Page): Promise<boolean> {
   await pickUp.waitFor({ timeout: 20_000 });
   // Pause first: the player answers in the game's time, not the test's.
   await page.keyboard.press('Space');
+  const id = ((await pickUp.getAttribute('data-testid')) ?? '').slice(7, -8);
+  const view = page.locator(`[data-testid="ticket-view-${id}"]`);
   await pickUp.click();
+  // Each step is seen to land before the next (the station re-renders every frame).
+  await view.and(page.locator('[data-state="assigned"]')).waitFor({ timeout: 10_000 });
   await page.locator('[data-testid$="-quick-replies"]').first().waitFor({ timeout: 10_000 });
   // The size question's standard reply, else whichever quick reply the station offers first.
   const sized = page.locator('[data-testid$="-reply-presale_answer"]');
@@ -21,7 +25,11 @@ async function replyToCustomer(page: Page): Promise<boolean> {
       ? sized.first()
       : page.locator('[data-testid$="-quick-replies"] button').first();
   await quick.click();
-  await page.locator('[data-testid^="ticket-"][data-testid$="-resolve"]').first().click();
+  await view.and(page.locator('[data-replied="yes"]')).waitFor({ timeout: 10_000 });
+  const resolve = page.locator(`[data-testid="ticket-${id}-resolve"]`);
+  await resolve.click();
+  // A closed chat keeps no action buttons.
+  await resolve.waitFor({ state: 'detached', timeout: 10_000 });
   await page.keyboard.press('Space');
   return true;
 }
@@ -60,6 +68,12 @@ export async function playTutorialJourney(
   const replied = await replyToCustomer(page);
   await expect.poll(() => clockOf(page), { timeout: 30_000 }).toBeGreaterThan(200);
   await shot(page, `${tag}-04-play`);
+  // The answered chat stays answered while the day runs on (the run is the one played).
+  if (replied)
+    expect(
+      await page.getAttribute('[data-testid^="ticket-view-"]', 'data-replied'),
+      'the chat answered before the clock ran on',
+    ).toBe('yes');
 
   // Pause (which autosaves), reload, and continue from the menu.
   await page.click(tid('hud-pause'));

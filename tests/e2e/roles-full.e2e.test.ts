@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, serve, shot, type Served } from './harness';
-import { sharedWeb } from './web-build';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launch, shot } from './harness';
+import { servedWeb } from './web-build';
 import {
   clockOf,
   debriefScore,
@@ -111,15 +111,7 @@ const PLAY: Record<Exclude<PlayRole, 'support'>, (page: Page) => Promise<void>> 
 describe.skipIf(!chromiumAvailable())(
   'tutorial to the debrief as each role (web, Chromium)',
   () => {
-    let out = '';
-    let server: Served;
-    beforeAll(async () => {
-      out = await sharedWeb();
-      server = await serve(out);
-    }, 180_000);
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = servedWeb();
 
     for (const role of ['buyer', 'ops', 'warehouse'] as const) {
       it(`plays the tutorial as ${role} to the debrief`, async () => {

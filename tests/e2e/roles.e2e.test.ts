@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  e2eUrl,
-  launch,
-  serve,
-  shot,
-  type Browser,
-  type Served,
-} from './harness';
-import { sharedWeb } from './web-build';
+import { chromiumAvailable, e2eUrl, launch, shot, type Browser } from './harness';
+import { servedWeb } from './web-build';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -24,17 +16,13 @@ async function newProfile(page: Page, base: string) {
 
 // Each role's station on the play screen, a damaged save reported, and ending a run early.
 describe.skipIf(!chromiumAvailable())('roles and saved data (web build, Chromium)', () => {
-  let out = '';
-  let server: Served;
+  const server = servedWeb();
   let browser: Browser;
   beforeAll(async () => {
-    out = await sharedWeb();
-    server = await serve(out);
     browser = await launch({ locale: 'zh-CN' });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   it('opens the station of every role in the tutorial and can end a run early, unscored', async () => {

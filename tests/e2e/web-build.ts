@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import { buildWeb } from './harness';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { buildWeb, serve, type Served } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,4 +37,24 @@ export async function sharedWeb(): Promise<string> {
   }
   while (!existsSync(marker)) await new Promise((ok) => setTimeout(ok, 250));
   return dir;
+}
+
+/**
+ * The shared build served on a free loopback port for one describe block: started before its
+ * tests, closed after them. Read `url` inside a test (it is set once the server is up).
+ */
+export function servedWeb(): { readonly url: string } {
+  let server: Served | undefined;
+  beforeAll(async () => {
+    server = await serve(await sharedWeb());
+  }, 180_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('servedWeb: the web build is not served yet');
+      return server.url;
+    },
+  };
 }
