@@ -1,49 +1,34 @@
 import type { Input, Output } from '../../src/platform/contract';
-import type { Attempt, ProgressFile } from '../../src/platform/store-schema';
-import {
-  newAttempt,
-  historyWith,
-  progressWith,
-  reconcileProgress,
-  repeatedChecklistId,
-  withFinalReport,
-} from '../../src/platform/attempts';
+import type { Attempt } from '../../src/platform/store-schema';
+import { repeatedChecklistId, withFinalReport } from '../../src/platform/attempts';
+import { levelledProgress, recordAttemptIn, type AttemptFiles } from '../../src/platform/record';
 import { IpcFailure, saved } from '../ipc/failure';
 import type { ServiceDeps } from './context';
 import { requireProfile } from './profiles';
 
-/**
- * Saves a finished run: the attempt (report + its 改进清单, ready for the learner's edits) goes
- * to the history, and the scenario's best stars are updated.
- */
+/** Saves a finished run, once per run (see recordAttemptIn). */
 export function recordAttempt(
   deps: ServiceDeps,
   input: Input<'progress.recordAttempt'>,
 ): Output<'progress.recordAttempt'> {
   requireProfile(deps, input.profileId, 'progress.recordAttempt');
-  const attempt = newAttempt(input, deps.newId(), deps.now().toISOString());
-  // Level first, so the attempt written next is counted once, below, not by the reconciliation.
-  const progress = levelledProgress(deps);
-  saved(deps.stores.history.save(historyWith(deps.stores.history.get(), attempt)));
-  const { file, next } = progressWith(progress, attempt);
-  saved(deps.stores.progress.save(file));
-  return { attempt, progress: next };
+  return recordAttemptIn(files(deps), input, deps.newId(), deps.now().toISOString());
+}
+
+/** The history and progress stores, each write checked. */
+function files(deps: ServiceDeps): AttemptFiles {
+  const { history, progress } = deps.stores;
+  return {
+    history: { get: () => history.get(), save: (f) => saved(history.save(f)) },
+    progress: { get: () => progress.get(), save: (f) => saved(progress.save(f)) },
+  };
 }
 
 export function getProgress(
   deps: ServiceDeps,
   input: { profileId: string },
 ): Output<'progress.get'> {
-  return levelledProgress(deps).byProfile[input.profileId] ?? {};
-}
-
-/** The progress file with any attempt a crash kept from counting counted (and saved). */
-function levelledProgress(deps: ServiceDeps): ProgressFile {
-  const progress = deps.stores.progress.get();
-  const fixed = reconcileProgress(deps.stores.history.get(), progress);
-  if (!fixed) return progress;
-  saved(deps.stores.progress.save(fixed));
-  return fixed;
+  return levelledProgress(files(deps)).byProfile[input.profileId] ?? {};
 }
 
 /** A profile's attempts, newest first, without their reports. */

@@ -1,12 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- synchronous storage behind the async Platform: `async` turns a thrown PlatformError into a rejection, as over IPC */
-import {
-  newAttempt,
-  historyWith,
-  progressWith,
-  reconcileProgress,
-  repeatedChecklistId,
-  withFinalReport,
-} from './attempts';
+import { repeatedChecklistId, withFinalReport } from './attempts';
+import { levelledProgress, recordAttemptIn, type AttemptFiles } from './record';
 import { blobDownload, saveExport } from './browser-export';
 import { LocalStore, type KeyValue } from './browser-store';
 import type { Input, Notice } from './contract';
@@ -75,14 +69,10 @@ export function browserPlatform(
     return { language, defaultSpeed, sound, textSize, teachingSpeed };
   };
 
-  /** The progress file with any attempt a crash kept from counting counted (and saved). */
-  function levelledProgress() {
-    const progress = stores.progress.get();
-    const fixed = reconcileProgress(stores.history.get(), progress);
-    if (!fixed) return progress;
-    save(stores.progress, fixed);
-    return fixed;
-  }
+  const files: AttemptFiles = {
+    history: { get: () => stores.history.get(), save: (f) => save(stores.history, f) },
+    progress: { get: () => stores.progress.get(), save: (f) => save(stores.progress, f) },
+  };
 
   function replaceAttempt(updated: Attempt): Attempt {
     const history = stores.history.get();
@@ -95,13 +85,7 @@ export function browserPlatform(
 
   function recordAttempt(input: Input<'progress.recordAttempt'>) {
     requireProfile(input.profileId);
-    const attempt = newAttempt(input, newId(), now().toISOString());
-    // Level first, so the attempt written next is counted once, below, not by the reconciliation.
-    const progress = levelledProgress();
-    save(stores.history, historyWith(stores.history.get(), attempt));
-    const { file, next } = progressWith(progress, attempt);
-    save(stores.progress, file);
-    return { attempt, progress: next };
+    return recordAttemptIn(files, input, newId(), now().toISOString());
   }
 
   // Each method is async so a thrown PlatformError becomes a rejection, as over IPC.
@@ -131,7 +115,7 @@ export function browserPlatform(
       },
     },
     progress: {
-      get: async (profileId) => levelledProgress().byProfile[profileId] ?? {},
+      get: async (profileId) => levelledProgress(files).byProfile[profileId] ?? {},
       recordAttempt: async (input) => recordAttempt(input),
     },
     history: {

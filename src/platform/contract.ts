@@ -109,6 +109,8 @@ export const contract = {
       botLevel: botLevelSchema,
       lang: langSchema,
       report: runReportSchema,
+      /** Recording the same run again (continued after a crash) returns the first attempt. */
+      runId: idSchema.optional(),
     }),
     output: z.strictObject({ attempt: attemptSchema, progress: scenarioProgressSchema }),
   },

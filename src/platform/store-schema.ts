@@ -167,6 +167,8 @@ export const attemptSchema = z.strictObject({
   botLevel: botLevelSchema,
   lang: langSchema,
   finishedAt: isoTimeSchema,
+  /** The run this attempt records (absent in files from before it existed): one attempt per run. */
+  runId: idSchema.optional(),
   report: runReportSchema,
   checklist: z.array(checklistItemSchema).max(200),
 });
@@ -238,6 +240,8 @@ export const autosaveRunSchema = z.strictObject({
   savedAt: isoTimeSchema,
   /** The world hash at `clock`, so a resume can prove it rebuilt the same world. */
   worldHash: z.string().max(128).optional(),
+  /** Which run this is: a continued run keeps it, so its attempt is recorded once. */
+  runId: idSchema.optional(),
 });
 export const autosaveFileSchema = z.strictObject({
   schemaVersion: z.literal(1),

@@ -68,6 +68,19 @@ describe('profiles, progress and history', () => {
     expect(next.progress).toMatchObject({ attempts: 3, bestStars: 3 });
   });
 
+  it('one attempt per run: recording a run again (its autosave outlived the record) writes nothing', async () => {
+    const { handlers } = setup();
+    const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });
+    const run = { ...attemptInput(ann.id, 2), runId: 'run-7' };
+    const first = await ok(handlers, 'progress.recordAttempt', run);
+    const again = await ok(handlers, 'progress.recordAttempt', run);
+    expect(again.attempt.id).toBe(first.attempt.id);
+    expect(again.progress).toMatchObject({ attempts: 1, bestStars: 2 });
+    expect(await ok(handlers, 'history.list', { profileId: ann.id })).toHaveLength(1);
+    const next = await ok(handlers, 'progress.recordAttempt', { ...run, runId: 'run-8' });
+    expect(next.progress.attempts).toBe(2);
+  });
+
   it('the learner edits the 改进清单: ticks, notes, owners and own items are kept', async () => {
     const { handlers } = setup();
     const ann = await ok(handlers, 'profiles.create', { name: 'Ann' });

@@ -194,6 +194,33 @@ describe('browser platform', () => {
     expect((await open().progress.get(me.id))['tutorial-one-order']?.attempts).toBe(2);
   });
 
+  it('records a run once: the same run finished again after Continue returns the first attempt', async () => {
+    const kv = new MemoryStorage();
+    const p = make(kv);
+    const { report } = playAndReport(loadScenarioFile('scenarios/tutorial-one-order.yaml'), {
+      lang: 'zh-CN',
+    });
+    const me = await p.profiles.create('A');
+    const run = {
+      profileId: me.id,
+      scenarioId: 'tutorial-one-order',
+      role: 'ops' as const,
+      botLevel: 'competent' as const,
+      lang: 'zh-CN' as const,
+      report,
+      runId: 'run-1',
+    };
+    const first = await p.progress.recordAttempt(run);
+    // The tab closed before the autosave was cleared; the next page load finishes it again.
+    const again = await make(kv).progress.recordAttempt(run);
+    expect(again.attempt.id).toBe(first.attempt.id);
+    expect(again.progress.attempts).toBe(1);
+    expect(await make(kv).history.list(me.id)).toHaveLength(1);
+    // Another run (a new id) is an attempt of its own.
+    const other = await p.progress.recordAttempt({ ...run, runId: 'run-2' });
+    expect(other.progress.attempts).toBe(2);
+  });
+
   it('exports CSV with a UTF-8 BOM and Markdown as given, as downloads', async () => {
     const files: [string, string, string][] = [];
     const p = browserPlatform(new MemoryStorage(), () => 'zh-CN', {

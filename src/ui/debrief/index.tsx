@@ -96,6 +96,7 @@ export function Debrief({ session, platform, onExit, learner, onReplay }: Debrie
       lang,
       report: reportOf(core, lang),
       checklist: [],
+      runId: session.runId,
     };
     platform.saveAttempt(draft).then(
       ({ id }) => {

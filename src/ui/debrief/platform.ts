@@ -10,6 +10,8 @@ export interface AttemptDraft {
   lang: Lang;
   report: RunReport;
   checklist: ChecklistItem[];
+  /** The run's id: recording it again returns the first attempt. */
+  runId?: string;
 }
 
 /** An earlier attempt as the comparison table shows it. */

@@ -11,6 +11,7 @@ interface AttemptDraft {
   lang: Lang;
   report: RunReport;
   checklist: ChecklistItem[];
+  runId?: string;
 }
 interface ExportFile {
   format: 'markdown' | 'csv';
@@ -42,6 +43,7 @@ export function debriefPlatform(platform: Platform, profileId: string | undefine
         botLevel: a.botLevel,
         lang: a.lang,
         report: a.report,
+        ...(a.runId !== undefined ? { runId: a.runId } : {}),
       });
       if (a.checklist.length > 0) await platform.history.updateChecklist(attempt.id, a.checklist);
       // The run is in history now: the autosave that kept it until here can go.

@@ -48,6 +48,7 @@ export function toAutosave(
     log: save.commands,
     clock: save.clock,
     speed: save.speed,
+    ...(save.runId !== undefined ? { runId: save.runId } : {}),
   };
 }
 
@@ -63,6 +64,7 @@ export function resumeSession(scenario: Scenario, run: AutosaveRun): GameSession
     commands: run.log,
     clock: run.clock,
     speed: run.speed === 0 ? 1 : run.speed,
+    ...(run.runId !== undefined ? { runId: run.runId } : {}),
   });
 }
 

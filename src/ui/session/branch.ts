@@ -20,6 +20,8 @@ export function branchSession(session: GameSession, at: number): GameSession {
     seats: save.seats.filter((s) => !s.id.startsWith('routine-')),
     commands: save.commands.filter((c) => c.t <= t),
     clock: t,
+    // A run of its own, recorded in history beside the run it branched from.
+    runId: crypto.randomUUID(),
   });
   branch.whatIfFrom = t;
   return branch;

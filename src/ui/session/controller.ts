@@ -27,6 +27,8 @@ export interface RunSave {
   commands: LoggedCommand[];
   clock: number;
   speed: Speed;
+  /** Which run this is (see GameSession.runId). */
+  runId?: string;
 }
 
 export interface SessionOptions {
@@ -37,6 +39,8 @@ export interface SessionOptions {
   speed?: Speed;
   /** Bot colleagues beside the person in a staffed seat (solo play); default on. */
   colleagues?: boolean;
+  /** A continued run's id; a new run gets a fresh one. */
+  runId?: string;
 }
 
 /**
@@ -48,6 +52,11 @@ export class GameSession {
   readonly world: World;
   readonly scenario: Scenario;
   readonly humanSeat: string;
+  /**
+   * Names the run across a reload and a Continue, so history records it once even when its
+   * autosave outlived the record (a kill in between).
+   */
+  readonly runId: string;
   speed: Speed;
   /** Teaching speed for novices: the clock slows while the person has a decision open. */
   teaching = false;
@@ -63,6 +72,7 @@ export class GameSession {
   constructor(scenario: Scenario, options: SessionOptions, world?: World) {
     this.scenario = scenario;
     this.humanSeat = options.humanSeat;
+    this.runId = options.runId ?? crypto.randomUUID();
     this.speed = options.speed ?? 1;
     this.world =
       world ??
@@ -84,7 +94,13 @@ export class GameSession {
     );
     const session = new GameSession(
       scenario,
-      { seed: save.seed, seats: save.seats, humanSeat: save.humanSeat, speed: save.speed },
+      {
+        seed: save.seed,
+        seats: save.seats,
+        humanSeat: save.humanSeat,
+        speed: save.speed,
+        ...(save.runId !== undefined ? { runId: save.runId } : {}),
+      },
       world,
     );
     session.actor.send({ type: 'START' });
@@ -211,6 +227,7 @@ export class GameSession {
       commands: humanCommands(this.world),
       clock: this.world.clock,
       speed: this.speed,
+      runId: this.runId,
     };
   }
 

@@ -41,6 +41,8 @@ describe('从这里重玩: a what-if branch of a finished run', () => {
     expect(branch.world.clock).toBe(AT);
     expect(hashWorld(branch.world)).toBe(atAt);
     expect(branch.whatIfFrom).toBe(AT);
+    // A run of its own: recorded in history beside the run it branched from.
+    expect(branch.runId).not.toBe(session.runId);
     // The aftermath's crew and the run's later commands are not in it.
     expect(Object.keys(branch.world.seats).some((id) => id.startsWith('routine-'))).toBe(false);
     expect(branch.world.commandLog.filter((c) => c.command.seat === 'me')).toHaveLength(

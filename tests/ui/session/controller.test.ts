@@ -67,6 +67,9 @@ describe('GameSession', () => {
     const resumed = GameSession.resume(scenario, saved);
     expect(resumed.state).toBe('paused');
     expect(hashWorld(resumed.world)).toBe(hashWorld(s.world));
+    // Still the same run, so history records it once however often it is continued.
+    expect(resumed.runId).toBe(s.runId);
+    expect(session().runId).not.toBe(s.runId);
   });
 
   it('reaches the debrief when the run is finished', () => {
