@@ -1,10 +1,10 @@
 import { en } from '../../i18n/locales/en';
 import { COMMAND_TYPES, type CommandType } from '../ids';
 import { checkCommandRules } from '../sop/rules';
-import type { Command, CommandResult, World } from '../world';
+import type { Command, CommandResult, Seat, World } from '../world';
 import { own } from './ref';
 import { COMMANDS } from './registry';
-import type { Rejection } from './spec';
+import type { CommandSpec, Rejection } from './spec';
 
 /** English text of a refusal, for logs and the CLI; the UI translates `reasonKey` itself. */
 export function rejectionText(r: Rejection): string {
@@ -22,13 +22,20 @@ function isCommandType(x: unknown): x is CommandType {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(COMMANDS, x);
 }
 
+/** A command that passed every check, with its parsed payload: ready to run. */
+interface Checked {
+  ok: true;
+  spec: CommandSpec<unknown>;
+  payload: unknown;
+}
+
 /**
- * Applies one command from a seat. It is refused, with a reason and no change to the world,
+ * Checks one command from a seat without changing the world. It is refused, with a reason,
  * when the seat is unknown or does not hold the role, the role may not issue it, the payload
- * is malformed, or the world's state does not allow it. Accepted commands are checked
- * against the SOP rules in play and appended to the command log for replay.
+ * is malformed, or the world's state does not allow it. A class learner's screen asks this of
+ * its copy of the world before sending (the host still has the last word).
  */
-export function applyCommand(world: World, command: Command): CommandResult {
+export function checkCommand(world: World, command: Command): CommandResult | Checked {
   const seat = typeof command.seat === 'string' ? own(world.seats, command.seat) : undefined;
   if (!seat) return refuse({ key: 'unknown_seat', params: { seat: command.seat } });
   if (seat.role !== command.role)
@@ -51,13 +58,25 @@ export function applyCommand(world: World, command: Command): CommandResult {
   }
   const refusal = spec.check(world, parsed.data, command);
   if (refusal) return refuse(refusal);
+  return { ok: true, spec, payload: parsed.data };
+}
+
+/**
+ * Applies one command from a seat: refused as `checkCommand` says, else checked against the
+ * SOP rules in play, run, and appended to the command log for replay.
+ */
+export function applyCommand(world: World, command: Command): CommandResult {
+  const checked = checkCommand(world, command);
+  if (!('spec' in checked)) return checked;
+  const { spec, payload } = checked;
+  const seat = world.seats[command.seat] as Seat;
   const before = world.log.length;
-  const refs = spec.refs(world, parsed.data);
+  const refs = spec.refs(world, payload);
   checkCommandRules(world, command, refs);
-  spec.run(world, parsed.data, command);
+  spec.run(world, payload, command);
   world.commandLog.push({
     t: world.clock,
-    command: { ...command, payload: parsed.data as Record<string, unknown> },
+    command: { ...command, payload: payload as Record<string, unknown> },
   });
   world.log.push({
     t: world.clock,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/sim/commands/apply';
+import { applyCommand, checkCommand } from '../../../src/sim/commands/apply';
 import { advance } from '../../../src/sim/engine/advance';
 import { COMMAND_TYPES, ROLES } from '../../../src/sim/ids';
 import { buyPaid, humanWorld, ok, refused } from '../helpers';
@@ -120,5 +120,27 @@ describe('applyCommand: who may send what', () => {
       payload: null as never,
     });
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('checkCommand: the same verdict without the change', () => {
+  it('refuses as applyCommand would and leaves the world as it was', () => {
+    const world = humanWorld();
+    const id = buyPaid(world);
+    const before = JSON.stringify(world);
+    const wrong = {
+      seat: 'w',
+      role: 'support',
+      type: 'approve_aftersale',
+      payload: { order: id },
+    } as const;
+    expect(checkCommand(world, wrong)).toMatchObject({
+      ok: false,
+      reasonKey: 'wrong_role',
+    });
+    const fine = { seat: 'o', role: 'ops', type: 'read_funnel', payload: {} } as const;
+    expect(checkCommand(world, fine)).toMatchObject({ ok: true });
+    expect(JSON.stringify(world)).toBe(before);
+    expect(applyCommand(world, fine).ok).toBe(true);
   });
 });
