@@ -110,7 +110,7 @@ export const personaSchema = z
       .max(3)
       .default(1)
       .describe('Multiplies the price elasticity: 0 ignores price, 1 normal, 3 very price-driven'),
-    inquiryRate: rate.default(0.05).describe('Chance that a visitor asks a pre-sale question'),
+    inquiryRate: rate.default(0.03).describe('Chance that a visitor asks a pre-sale question'),
     patienceS: z
       .number()
       .positive()
@@ -422,8 +422,8 @@ export const scenarioSchema = z
         personas: z.array(personaSchema).min(1),
         funnel: z
           .object({
-            addToCart: rate.default(0.1).describe('Base chance a visitor adds to cart'),
-            checkout: rate.default(0.5).describe('Chance a cart becomes an order'),
+            addToCart: rate.default(0.08).describe('Base chance a visitor adds to cart'),
+            checkout: rate.default(0.35).describe('Chance a cart becomes an order'),
             pay: rate.default(0.9).describe('Chance an order is paid before the unpaid timeout'),
             elasticity: z
               .number()
@@ -438,8 +438,8 @@ export const scenarioSchema = z
           })
           .strict()
           .default({
-            addToCart: 0.1,
-            checkout: 0.5,
+            addToCart: 0.08,
+            checkout: 0.35,
             pay: 0.9,
             elasticity: 1.5,
             presaleBuyRate: 0.45,

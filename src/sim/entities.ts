@@ -73,6 +73,10 @@ export interface Order {
   review?: number;
   fromPresale?: boolean;
   exchanged?: boolean;
+  /** Did not fit or suit when tried on: a size return or exchange is on its way. */
+  misfit?: boolean;
+  /** 补发: a replacement unit was sent for a faulty or missing one, without a refund. */
+  resent?: boolean;
 }
 
 export interface Aftersale {

@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'courier_delayed',
   'parcel_lost',
   'intercepted',
+  'item_resent',
   'delivered',
   'confirmed',
   'review_posted',

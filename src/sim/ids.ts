@@ -170,6 +170,7 @@ export const COMMAND_TYPES = {
     'compensate',
     'approve_aftersale',
     'reject_aftersale',
+    'resend_item',
     'request_intercept',
     'escalate_ticket',
     'resolve_ticket',

@@ -54,6 +54,10 @@ describe.skipIf(!chromiumAvailable())('after-sales evidence in the stations', ()
         }
         const panel = (await page.textContent(tid('aftersale-list'))) ?? '';
         for (const label of FRAUD_LABELS) expect(panel).not.toContain(label);
+        // 补发 sits beside approve and reject, saying what it costs or why it does not apply.
+        const resend = page.locator(tid(`aftersale-${id}-resend`));
+        expect(await resend.textContent()).toBe(lang === 'en' ? 'Resend' : '补发');
+        expect(await resend.getAttribute('title')).toMatch(/resend|补发/i);
         await shot(page, `claims-support-${lang}`);
         expect(b.errors).toEqual([]);
       } finally {

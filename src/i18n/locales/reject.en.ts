@@ -32,4 +32,7 @@ export const rejectEn = {
   return_not_arrived: 'The return parcel for order {{order}} has not arrived yet.',
   inspection_in_progress: 'Order {{order}} is already being inspected.',
   already_examined: 'The return of order {{order}} is already open: give the verdict.',
+  resend_not_for_claim:
+    'A resend does not settle this claim on order {{order}}: the buyer wants their money back, not another unit.',
+  resend_no_stock: 'No {{sku}} left on the shelf to resend for order {{order}}.',
 };

@@ -34,4 +34,6 @@ export const rejectZh: Record<keyof typeof rejectEn, string> = {
   return_not_arrived: '订单 {{order}} 的退货包裹尚未到仓。',
   inspection_in_progress: '订单 {{order}} 正在质检中。',
   already_examined: '订单 {{order}} 的退货已开箱查验，请给出处理结论。',
+  resend_not_for_claim: '补发解决不了订单 {{order}} 的这类申请：买家要的是退款，不是再寄一件。',
+  resend_no_stock: '{{sku}} 已无可用库存，无法为订单 {{order}} 补发。',
 };

@@ -48,6 +48,7 @@ export const uiStationsEn = {
     compensate: 'Compensate',
     approve_aftersale: 'Approve',
     reject_aftersale: 'Reject',
+    resend_item: 'Resend',
     request_intercept: 'Intercept parcel',
     escalate_ticket: 'Escalate',
     resolve_ticket: 'Resolve',
@@ -195,6 +196,9 @@ export const uiStationsEn = {
     compAmount: 'Compensation ¥',
     sopMax: 'SOP limit ¥{{n}}',
     rejectReason: 'Reason for rejecting…',
+    resendCost:
+      'Send a new unit instead of a refund (补发): costs the shop {{cost}} in goods and shipping, through the warehouse',
+    resendNot: 'A resend settles only faulty, wrong or missing goods, with a unit on the shelf',
     noAftersales: 'No after-sales requests waiting for an answer.',
     deadline: 'The platform decides for the buyer after this deadline',
     deadlineIn: 'platform deadline: {{time}} (by {{at}})',

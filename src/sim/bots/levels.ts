@@ -19,6 +19,11 @@ export interface BotProfile {
    * suspicion points reach this figure; Infinity: approves whatever comes (see claims.ts).
    */
   rejectClaimAt: number;
+  /**
+   * Settles claims about faulty, wrong or missing goods with 补发 (a new unit) where that costs
+   * less than the refund, instead of approving the refund.
+   */
+  resends: boolean;
   /** Chance of promising the customer a goodwill payment on an urge that is not late yet. */
   overPromise: number;
   /** Follows up bad reviews. */
@@ -52,6 +57,7 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     wrongTemplate: 0.25,
     forgetResolve: 0.3,
     rejectClaimAt: Infinity,
+    resends: false,
     overPromise: 0.3,
     followsReviews: 0,
     wave: 1,
@@ -72,6 +78,7 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     wrongTemplate: 0.05,
     forgetResolve: 0.05,
     rejectClaimAt: 4,
+    resends: false,
     overPromise: 0.05,
     followsReviews: 0.5,
     wave: 6,
@@ -92,6 +99,7 @@ export const BOT_PROFILES: Record<BotLevel, BotProfile> = {
     wrongTemplate: 0,
     forgetResolve: 0,
     rejectClaimAt: 3,
+    resends: true,
     overPromise: 0,
     followsReviews: 1,
     wave: 12,

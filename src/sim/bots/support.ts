@@ -173,11 +173,14 @@ function reviewClaim(
     return step({ type: 'lookup_order', payload: { order: orderId, ...ref } });
   if (notes[key] === 1 && p.rejectClaimAt < Infinity && claim.shipped && !claim.lookedUpLogistics)
     return step({ type: 'lookup_logistics', payload: { order: orderId, ...ref } });
-  return decide(claim, p.rejectClaimAt, step, ref);
+  return decide(claim, p, step, ref);
 }
 
-function decide(claim: ClaimView, rejectAt: number, step: Step, ref: { ticket?: string }): boolean {
-  const verdict = judgeClaim(claim, rejectAt);
+function decide(claim: ClaimView, p: BotProfile, step: Step, ref: { ticket?: string }): boolean {
+  const verdict = judgeClaim(claim, p.rejectClaimAt);
+  // 补发 beats a refund when a new unit costs less than the money back and keeps the sale.
+  if (!verdict.reject && p.resends && claim.resendable && claim.resendCost < claim.amount)
+    return step({ type: 'resend_item', payload: { order: claim.order, ...ref } });
   return step(
     verdict.reject
       ? {

@@ -2,6 +2,7 @@ import { buyerCommands } from './buyer';
 import { opsCommands } from './ops';
 import { changeAddress } from './shared';
 import type { CommandTable } from './spec';
+import { resendCommand } from './resend';
 import { supportCommands } from './support';
 import { trainerCommands } from './trainer';
 import { warehouseCommands } from './warehouse';
@@ -14,4 +15,5 @@ export const COMMANDS: CommandTable = {
   ...warehouseCommands,
   ...trainerCommands,
   change_address: changeAddress,
+  resend_item: resendCommand,
 };

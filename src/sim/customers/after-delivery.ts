@@ -8,8 +8,12 @@ import type { Order, Review, World } from '../world';
 import { defectRateFor } from '../incidents/effects';
 import { scheduleConfirmation, scheduleDefaultReview } from '../marketplace/confirm';
 import { maybeScheduleFollowUp } from '../marketplace/follow-up';
+import { SIZE_EXCHANGE_SHARE, tryOnMissRate } from './returns';
 
 const HOUR = 3600;
+
+/** Share of fraudulent claims made as a return with an empty parcel rather than 仅退款. */
+const FRAUD_RETURN_SHARE = 0.25;
 
 /** A parcel has arrived: the buyer checks it and keeps it or asks for after-sales. */
 export function afterDelivery(world: World, order: Order): void {
@@ -44,11 +48,20 @@ export function afterDelivery(world: World, order: Order): void {
       'defect',
     );
   }
-  if (sku?.sized && chance(world.rng, 0.12 * (1 - sku.listing.size_chart))) {
-    return requestAftersale(world, order, 'exchange', 'size');
+  if (chance(world.rng, tryOnMissRate(world, sku))) {
+    // Tried on in the first day or two; the request follows (see changeOfMind).
+    order.misfit = true;
+    const u = rand(world.rng);
+    const at = world.clock + (HOUR + u * 2 * 24 * HOUR) / world.scenario.policies.customerPace;
+    schedule(world, at, 'change_of_mind', order.id);
+    return;
   }
-  if (chance(world.rng, persona.fraudRate))
-    return requestAftersale(world, order, 'refund_only', 'fake_claim');
+  if (chance(world.rng, persona.fraudRate)) {
+    // Most claim 仅退款 for goods that "never came"; some post an empty box back as a return,
+    // the scam 极速退款 pays before anyone opens the parcel.
+    const type = chance(world.rng, FRAUD_RETURN_SHARE) ? 'return' : 'refund_only';
+    return requestAftersale(world, order, type, 'fake_claim');
+  }
   // With 运费险 the return postage is paid by the insurer: buyers send things back more readily.
   const insured = world.scenario.platform.freightInsurance.enabled ? 1.2 : 1;
   if (chance(world.rng, Math.min(1, persona.returnRate * insured))) {
@@ -63,10 +76,15 @@ export function afterDelivery(world: World, order: Order): void {
   scheduleConfirmation(world, order);
 }
 
-/** A buyer who kept the parcel a while sends it back without a reason, inside the window. */
+/**
+ * A buyer who kept the parcel a while sends it back inside the window: a misfit for its size
+ * (most want their money, a few another size), anything else without a reason.
+ */
 export function changeOfMind(world: World, order: Order): void {
   if (order.state !== 'delivered' || order.aftersale) return;
-  requestAftersale(world, order, 'return', 'no_reason');
+  if (!order.misfit) return requestAftersale(world, order, 'return', 'no_reason');
+  const exchange = chance(world.rng, SIZE_EXCHANGE_SHARE);
+  requestAftersale(world, order, exchange ? 'exchange' : 'return', 'size');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { schedule } from '../engine/agenda';
 import { dequeuePick, enqueuePick } from '../warehouse/pick-index';
 import { emit } from '../engine/log';
-import { priceFactor, reputation, systemDown } from '../demand/factors';
+import { listingFactor, priceFactor, reputation, systemDown } from '../demand/factors';
 import { personaOf, placeOrder } from '../demand/visitor';
 import {
   bookPayment,
@@ -76,14 +76,22 @@ export function shipByDue(world: World, order: Order): void {
     openTicket(world, order.customer, 'urge', { order: order.id, sku: order.sku });
 }
 
+/** States in which the goods are off the shelf: a cancel puts them back. */
+const PICKED_UP_TO_DOCK: ReadonlySet<Order['state']> = new Set([
+  'picked',
+  'packed',
+  'labelled',
+  'handed_over',
+]);
+
 /** Cancels an order that has not left the warehouse, refunding what was paid. */
 export function cancelOrder(world: World, order: Order, detail: string): void {
   const wasPaid = order.state !== 'created';
-  const picked = order.state === 'picked' || order.state === 'packed' || order.state === 'labelled';
+  const picked = PICKED_UP_TO_DOCK.has(order.state);
   moveOrder(order, 'CANCEL');
   dequeuePick(world, order.id);
-  for (const q of [world.queues.picked, world.queues.packed, world.queues.labelled])
-    dequeue(q, order.id);
+  const { picked: p, packed, labelled, dock } = world.queues;
+  for (const q of [p, packed, labelled, dock]) dequeue(q, order.id);
   if (wasPaid) {
     if (picked) restockGoods(world, order);
     else releaseCommitment(world, order);
@@ -125,7 +133,11 @@ export function presaleDecide(world: World, customerId: string): void {
   if (
     !chance(
       world.rng,
-      Math.min(0.95, base * Math.sqrt(priceFactor(world, sku, persona)) * reputation(world)),
+      Math.min(
+        0.95,
+        // Answered or not, the buyer still reads the price, the detail page and the photos.
+        base * Math.sqrt(priceFactor(world, sku, persona) * listingFactor(sku)) * reputation(world),
+      ),
     )
   )
     return;

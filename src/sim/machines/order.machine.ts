@@ -25,6 +25,7 @@ export const orderMachine = setup({
       | { type: 'LOSE' }
       | { type: 'INTERCEPT' }
       | { type: 'RESHIP' }
+      | { type: 'RESEND' }
       | { type: 'REFUND' }
       | { type: 'CONFIRM' }
       | { type: 'REVIEW' }
@@ -49,12 +50,15 @@ export const orderMachine = setup({
   states: {
     created: { on: { PAY: 'paid', CANCEL: 'cancelled', TIMEOUT: 'abandoned' } },
     paid: { on: { PICK: 'picking', CANCEL: 'cancelled', STOCKOUT: 'paid' } },
-    picking: { on: { PICKED: 'picked', STOCKOUT: 'paid' } },
+    // A buyer may withdraw an unshipped order mid-pick (未发货仅退款): the picker's trip is wasted.
+    picking: { on: { PICKED: 'picked', STOCKOUT: 'paid', CANCEL: 'cancelled' } },
     picked: { on: { PACK: 'packing', CANCEL: 'cancelled' } },
     packing: { on: { PACKED: 'packed', MISPICK_CAUGHT: 'paid' } },
     packed: { on: { LABEL: 'labelled', CANCEL: 'cancelled' } },
     labelled: { on: { HANDOVER: 'handed_over', RELABEL: 'packed', CANCEL: 'cancelled' } },
-    handed_over: { on: { COLLECT: 'in_transit', INTERCEPT: 'intercepted' } },
+    // At the dock, no courier scan (揽收) yet: a late buyer's refund is granted and the parcel pulled
+    // back, as the platform treats a "shipped" order without a scan as not shipped (虚假发货).
+    handed_over: { on: { COLLECT: 'in_transit', INTERCEPT: 'intercepted', CANCEL: 'cancelled' } },
     in_transit: { on: { DELIVER: 'delivered', LOSE: 'lost', INTERCEPT: 'intercepted' } },
     intercepted: { on: { RESHIP: 'labelled', REFUND: 'refunded' } },
     lost: { on: { RESHIP: 'paid', REFUND: 'refunded' } },
@@ -81,8 +85,13 @@ export const orderMachine = setup({
         REQUEST_EXCHANGE: 'exchange_requested',
       },
     },
-    refund_requested: { on: { APPROVE: 'refunded', REJECT: 'aftersale_rejected' } },
-    return_requested: { on: { APPROVE: 'return_approved', REJECT: 'aftersale_rejected' } },
+    // 补发: the seller sends a new unit instead of paying back; the claim is settled.
+    refund_requested: {
+      on: { APPROVE: 'refunded', REJECT: 'aftersale_rejected', RESEND: 'paid' },
+    },
+    return_requested: {
+      on: { APPROVE: 'return_approved', REJECT: 'aftersale_rejected', RESEND: 'paid' },
+    },
     exchange_requested: { on: { APPROVE: 'exchange_approved', REJECT: 'aftersale_rejected' } },
     return_approved: { on: { SHIP_RETURN: 'return_in_transit', ACCEPT: 'completed' } },
     exchange_approved: { on: { SHIP_RETURN: 'exchange_in_transit', ACCEPT: 'completed' } },

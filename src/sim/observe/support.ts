@@ -10,6 +10,7 @@ import {
 import { openBadReviews } from '../support/bad-reviews';
 import { othersClaim, othersTicket } from '../support/routing';
 import type { Order, Review, World } from '../world';
+import { resendable, resendCost } from '../orders/resend';
 import { orderView, type OrderView } from './orders';
 
 /** One conversation as the chat queue shows it. */
@@ -55,6 +56,10 @@ export interface ClaimView {
   buyer?: BuyerHistory;
   /** After `lookup_logistics`. */
   trace?: LogisticsTrace;
+  /** 补发 would settle this claim (goods faulty, wrong or missing) and a unit is on the shelf. */
+  resendable: boolean;
+  /** What a 补发 costs the shop: the unit's cost of goods, packaging and the cheapest courier. */
+  resendCost: number;
 }
 
 /** A review as the review tab lists it. */
@@ -97,6 +102,8 @@ export function claimView(world: World, o: Order): ClaimView | undefined {
     lookedUpLogistics,
     ...(lookedUpOrder ? { details: orderView(world, o.id), buyer: ev.buyer } : {}),
     ...(lookedUpLogistics ? { trace: ev.trace } : {}),
+    resendable: resendable(world, o, ev.statement),
+    resendCost: resendCost(world, o),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { AftersaleType, Disposition, RefundDecision, ReturnReason } from '../ids';
-import { enqueuePick } from '../warehouse/pick-index';
 import { schedule } from '../engine/agenda';
 import { emit } from '../engine/log';
 import { chance } from '../rng';
@@ -9,6 +8,7 @@ import { upset } from '../customers/satisfaction';
 import { refund, restockGoods } from './money';
 import { dequeue, moveOrder } from './move';
 import { maybeInstantRefund } from '../marketplace/instant-refund';
+import { shipReplacement } from './resend';
 
 const REQUEST = {
   refund_only: 'REQUEST_REFUND',
@@ -106,7 +106,10 @@ function afterRejection(world: World, order: Order): void {
   const legit = order.aftersale?.condition !== 'empty';
   upset(world, order.customer, legit ? 0.3 : 0.05);
   if (world.customers[order.customer]?.seat) return;
-  if (chance(world.rng, legit ? 0.6 : 0.15)) openDispute(world, order);
+  // With 运费险 the postage — the usual bone of contention in a refused return — is the
+  // insurer's, so fewer refused buyers take it to the platform.
+  const insured = world.scenario.platform.freightInsurance.enabled ? 0.7 : 1;
+  if (chance(world.rng, (legit ? 0.6 : 0.15) * insured)) openDispute(world, order);
   else moveOrder(order, 'ACCEPT');
 }
 
@@ -216,14 +219,8 @@ export function applyInspection(
   } else if (order.state === 'exchange_received') {
     moveOrder(order, 'INSPECT_FULL');
     order.exchanged = true;
-    order.pickedSku = undefined;
-    enqueuePick(world, order.id);
-    // The replacement unit is reserved for this buyer like any paid order.
-    const sku = world.skus[order.sku];
-    if (sku) {
-      sku.committed += order.qty;
-      sku.sellable = Math.max(0, sku.sellable - order.qty);
-    }
+    // The returned unit went back on the shelf above; the one sent out is a cost of its own.
+    shipReplacement(world, order);
   } else if (decision === 'partial') {
     moveOrder(order, 'INSPECT_PARTIAL');
     refund(world, order, Math.round(order.amount * 50) / 100, 'partial');

@@ -1,4 +1,4 @@
-import type { ReturnReason } from '../ids';
+import type { AftersaleType, ReturnReason } from '../ids';
 import { hashText, rand, seedRng } from '../rng';
 import type { Order, RngState, World } from '../world';
 import { ordersOf } from './by-customer';
@@ -69,15 +69,25 @@ function weighted<T>(r: RngState, options: readonly (readonly [T, number])[]): T
  * refund-only request where no goods come back; their photos, signatures and records tend to
  * give them away, but not always.
  */
-function fraudStory(r: RngState): Omit<ClaimEvidence, 'trace' | 'buyer'> & {
+function fraudStory(
+  r: RngState,
+  type: AftersaleType,
+): Omit<ClaimEvidence, 'trace' | 'buyer'> & {
   signedBy: Signature;
   priorClaims: number;
 } {
-  const statement = weighted<ClaimStatement>(r, [
-    ['not_received', 5],
-    ['empty_parcel', 3],
-    ['defect', 2],
-  ]);
+  // Posting an empty box back as a "return" only works as a fault or a change of mind.
+  const statement =
+    type === 'return'
+      ? weighted<ClaimStatement>(r, [
+          ['defect', 6],
+          ['no_reason', 4],
+        ])
+      : weighted<ClaimStatement>(r, [
+          ['not_received', 5],
+          ['empty_parcel', 3],
+          ['defect', 2],
+        ]);
   const photos =
     statement === 'not_received'
       ? 'none'
@@ -227,24 +237,38 @@ const drawnMemo = new Map<string, Drawn>();
  */
 const byRequest = new WeakMap<
   object,
-  { seed: number; order: string; reason: ReturnReason; drawn: Drawn }
+  { seed: number; order: string; reason: ReturnReason; type: AftersaleType; drawn: Drawn }
 >();
 
-function drawnFor(seed: number, orderId: string, as: { reason: ReturnReason }): Drawn {
+function drawnFor(
+  seed: number,
+  orderId: string,
+  as: { reason: ReturnReason; type: AftersaleType },
+): Drawn {
   const known = byRequest.get(as);
-  if (known?.seed === seed && known.order === orderId && known.reason === as.reason)
+  if (
+    known?.seed === seed &&
+    known.order === orderId &&
+    known.reason === as.reason &&
+    known.type === as.type
+  )
     return known.drawn;
-  const drawn = drawnStory(seed, orderId, as.reason);
-  byRequest.set(as, { seed, order: orderId, reason: as.reason, drawn });
+  const drawn = drawnStory(seed, orderId, as.reason, as.type);
+  byRequest.set(as, { seed, order: orderId, reason: as.reason, type: as.type, drawn });
   return drawn;
 }
 
-function drawnStory(seed: number, orderId: string, reason: ReturnReason): Drawn {
-  const key = `${seed}:${orderId}:${reason}`;
+function drawnStory(
+  seed: number,
+  orderId: string,
+  reason: ReturnReason,
+  type: AftersaleType,
+): Drawn {
+  const key = `${seed}:${orderId}:${reason}:${type}`;
   const hit = drawnMemo.get(key);
   if (hit) return hit;
   const r = seedRng(hashText(`${seed}:claim:${orderId}`));
-  const story = reason === 'fake_claim' ? fraudStory(r) : genuineStory(r, reason);
+  const story = reason === 'fake_claim' ? fraudStory(r, type) : genuineStory(r, reason);
   const pastOrders = 1 + Math.floor(rand(r) * 12) + story.priorClaims;
   const refunds = story.priorClaims - Math.floor(rand(r) * (story.priorClaims + 1) * 0.4);
   const drawn = { ...story, pastOrders, pastRefunds: Math.max(0, refunds) };

@@ -24,7 +24,7 @@ const FIX_COMMANDS: Partial<Record<FixName, readonly CommandType[]>> = {
   solve_first_contact: ['resolve_ticket', 'escalate_ticket'],
   reject_with_evidence: ['reject_aftersale'],
   presale_answer: ['reply_ticket'],
-  answer_aftersale: ['approve_aftersale', 'reject_aftersale'],
+  answer_aftersale: ['approve_aftersale', 'reject_aftersale', 'resend_item'],
   follow_up_reviews: ['follow_up_review'],
   inspect_before_refund: ['approve_aftersale', 'reject_aftersale', 'lookup_logistics'],
   size_chart: ['improve_listing'],

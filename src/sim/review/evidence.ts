@@ -18,6 +18,7 @@ export const SOP_COMMANDS = {
   aftersales: [
     'approve_aftersale',
     'reject_aftersale',
+    'resend_item',
     'lookup_order',
     'lookup_logistics',
     'inspect_return',

@@ -17,8 +17,11 @@ export const TOPIC_SOLUTIONS: Record<
   urge: { templates: ['ship_eta'], commands: [] },
   address: { templates: [], commands: ['change_address', 'request_intercept'] },
   wismo: { templates: ['logistics_status'], commands: ['request_intercept'] },
-  damaged: { templates: [], commands: ['compensate', 'approve_aftersale'] },
-  aftersale: { templates: [], commands: ['approve_aftersale', 'reject_aftersale'] },
+  damaged: { templates: [], commands: ['compensate', 'approve_aftersale', 'resend_item'] },
+  aftersale: {
+    templates: [],
+    commands: ['approve_aftersale', 'reject_aftersale', 'resend_item'],
+  },
   bad_review: { templates: ['review_follow_up'], commands: ['follow_up_review', 'compensate'] },
 };
 

@@ -23,6 +23,7 @@ export const CONTROLS: {
     compensate: { file: 'support-actions.tsx', testid: 'order-<id>-compensate' },
     approve_aftersale: { file: 'support-aftersale.tsx', testid: 'aftersale-<id>-approve' },
     reject_aftersale: { file: 'support-aftersale.tsx', testid: 'aftersale-<id>-reject' },
+    resend_item: { file: 'support-aftersale.tsx', testid: 'aftersale-<id>-resend' },
     request_intercept: { file: 'support-order.tsx', testid: 'order-<id>-intercept' },
     escalate_ticket: { file: 'support-actions.tsx', testid: 'ticket-<id>-escalate' },
     resolve_ticket: { file: 'support-actions.tsx', testid: 'ticket-<id>-resolve' },

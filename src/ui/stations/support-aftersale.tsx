@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { observeSupport } from '../../sim/observe';
 import { useStation } from './context';
 import { clockLabel, durationLabel, money, text, refNo } from './format';
 import { pendingAftersales } from './model-support';
@@ -26,6 +27,7 @@ export function AftersaleDecision(props: { order: string; ticket?: string }) {
         >
           {t('stations.command.approve_aftersale')}
         </button>
+        <ResendButton order={o.id} {...ref} />
         <input
           class="st-text st-grow"
           data-testid={`aftersale-${o.id}-reason`}
@@ -50,6 +52,30 @@ export function AftersaleDecision(props: { order: string; ticket?: string }) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** 补发: offered with its cost where it would settle the claim, greyed out (with why) where not. */
+function ResendButton(props: { order: string; ticket?: string }) {
+  const { world, t, lang, act } = useStation();
+  const claim = observeSupport(world).claim(props.order);
+  if (!claim) return null;
+  const ref = props.ticket ? { ticket: props.ticket } : {};
+  return (
+    <button
+      type="button"
+      class="st-btn st-btn-sm"
+      data-testid={`aftersale-${claim.order}-resend`}
+      disabled={!claim.resendable}
+      title={
+        claim.resendable
+          ? t('stations.support.resendCost', { cost: money(claim.resendCost, lang) })
+          : t('stations.support.resendNot')
+      }
+      onClick={() => act('resend_item', { order: claim.order, ...ref })}
+    >
+      {t('stations.command.resend_item')}
+    </button>
   );
 }
 

@@ -9,10 +9,11 @@ import type { Seat } from '../../../src/sim/world';
 
 /**
  * Laws of the shop that a lever must obey (DESIGN §8), on 转化率提升 with the operations seat
- * left to the test and competent bots elsewhere, averaged over four seeds.
+ * left to the test and competent bots elsewhere, averaged over eight seeds.
  */
 const base = loadScenarioFile('scenarios/conversion-boost.yaml');
-const SEEDS = [5, 6, 7, 8];
+// Eight days: a 20% price step moves conversion by ~15%, which four days of noise can blur.
+const SEEDS = [5, 6, 7, 8, 9, 10, 11, 12];
 
 function seats(scenario: Scenario): Seat[] {
   return botSeats(scenario, 'competent').map((s) =>

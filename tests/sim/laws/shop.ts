@@ -29,6 +29,9 @@ export function lawShop(overrides: Partial<ScenarioInput> = {}): Scenario {
         search_ads: { cpc: 1, budgetPerHour: 100, saturationBudget: 400 },
       },
       personas: [{ id: 'student', name: text('Student'), share: 1, inquiryRate: 0.02 }],
+      // Its own funnel too: enough orders that one picker is the bottleneck and ads show their
+      // diminishing returns above the day's noise, whatever the schema's defaults become.
+      funnel: { addToCart: 0.1, checkout: 0.5, pay: 0.9, elasticity: 1.5, presaleBuyRate: 0.45 },
     },
     warehouse: { pickers: 3, packers: 2, pickSeconds: 60, waveSecondsPerOrder: 300 },
     policies: { shipByHours: 8 },

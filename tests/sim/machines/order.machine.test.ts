@@ -17,7 +17,8 @@ describe('order machine', () => {
     expect(stepOrder('paid', 'HANDOVER')).toBeNull();
     expect(stepOrder('picked', 'LABEL')).toBeNull();
     expect(stepOrder('in_transit', 'CONFIRM')).toBeNull();
-    expect(stepOrder('handed_over', 'CANCEL')).toBeNull();
+    // Once the courier has collected it, only an intercept or a return can undo the sale.
+    expect(stepOrder('in_transit', 'CANCEL')).toBeNull();
     expect(stepOrder('delivered', 'SHIP_RETURN')).toBeNull();
     expect(stepOrder('return_requested', 'RECEIVE')).toBeNull();
     expect(stepOrder('refund_requested', 'SHIP_RETURN')).toBeNull();

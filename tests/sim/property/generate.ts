@@ -108,7 +108,8 @@ function nextStep(world: World, seat: string, role: SeatRole, v: number): Comman
       return steps.find(([queue]) => queue.length > 0)?.[1] ?? 'cycle_count';
     }
     case 'support':
-      if (q.aftersales.length > 0) return v % 3 ? 'approve_aftersale' : 'reject_aftersale';
+      if (q.aftersales.length > 0)
+        return v % 9 === 4 ? 'resend_item' : v % 3 ? 'approve_aftersale' : 'reject_aftersale';
       if (q.tickets.length > 0)
         return (['reply_ticket', 'resolve_ticket', 'pick_up_ticket'] as const)[v % 3]!;
       return 'follow_up_review';
@@ -248,6 +249,7 @@ function payloadFor(
     case 'compensate':
       return { order: orderFrom(allOrders), amount: 1 + (v % 40) };
     case 'approve_aftersale':
+    case 'resend_item':
       return { order: orderFrom(q.aftersales) };
     case 'reject_aftersale':
       return v % 2

@@ -21,10 +21,11 @@ function played(): { session: GameSession; atAt: string; commandsBefore: number 
   // Every 20 sim-seconds the person takes the oldest chat routed to them and greets it (a
   // person's clicks draw no random numbers: only what they did is replayed).
   while (w.phase === 'drill') {
-    if (w.clock === AT) atAt = hashWorld(w);
     const next = Object.values(w.tickets).find((t) => t.state === 'waiting' && t.pickedBy === 'me');
     if (next && session.act('pick_up_ticket', { ticket: next.id }).ok)
       session.act('reply_ticket', { ticket: next.id, template: 'greeting' });
+    // The moment AT includes what the person did at AT: the branch replays commands up to it.
+    if (w.clock === AT) atAt = hashWorld(w);
     advance(w, Math.min(20, w.clock < AT ? AT - w.clock : Infinity));
   }
   const commandsBefore = w.commandLog.filter((c) => c.command.seat === 'me' && c.t <= AT).length;

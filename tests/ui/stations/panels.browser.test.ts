@@ -81,7 +81,7 @@ const RUNS: { name: string; role: Role; scenario: string; t: number; steps: Step
     role: 'support',
     scenario: 'aftersales-returns-wave',
     t: 5400,
-    steps: ['support-tab-aftersales', '$-approve', '$-reject', 'support-tab-reviews'],
+    steps: ['support-tab-aftersales', '$-approve', '$-reject', '$-resend', 'support-tab-reviews'],
   },
   {
     name: 'buyer',
