@@ -56,58 +56,58 @@ export const reviewEn = {
     tags: ' ({{tags}})',
     none: 'No actions this time.',
   },
+  /** When a cause's bad events happened: their busiest 10 minutes, or how they were spread. */
+  when: {
+    peak: '; the worst 10 minutes were {{window}} ({{peak}})',
+    spread: ', spread from {{from}} to {{to}}, never more than one in any 10 minutes',
+    once: ', at {{time}}',
+  },
+  /** Chinese counts events with a measure word (个, 位, 件…); English needs none in the clauses. */
+  unit: {
+    cases: 'cases',
+    people: 'people',
+    items: 'items',
+    reviews: 'reviews',
+    payments: 'payments',
+    times: 'times',
+  },
   cause: {
-    ship_late:
-      'Orders shipped late (past their ship-by promise): {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
+    ship_late: 'Orders shipped late (past their ship-by promise): {{count}}{{when}}.',
     stockout_hold:
-      'Orders whose pick found an empty shelf: {{count}} ({{skus}}; retries of the same order counted once); the worst 10 minutes were {{window}} ({{peak}}).',
+      'Orders whose pick found an empty shelf: {{count}} ({{skus}}; retries of the same order counted once){{when}}.',
     no_restock: 'Stock of {{skus}} ran out before a restock was ordered.',
     sold_out_end: '{{skus}} could not be sold at the end of the run: no sellable stock.',
-    mispick: 'Wrong items picked: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    oversold:
-      'Orders sold beyond real stock: {{count}} ({{skus}}); the worst 10 minutes were {{window}} ({{peak}}).',
+    mispick: 'Wrong items picked: {{count}}{{when}}.',
+    oversold: 'Orders sold beyond real stock: {{count}} ({{skus}}){{when}}.',
     slow_returns:
       'Returns that took longer than {{limit}} from arrival to a refund decision: {{count}} (average {{avg}}); the slowest was order {{order}} at {{longest}}.',
-    courier_delays:
-      'Parcels delayed or lost in transit: {{count}}, most with {{courier}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    low_dsr:
-      'Reviews giving "{{axis}}" 2 stars or fewer: {{count}}, most on {{sku}}; the worst 10 minutes were {{window}} ({{peak}}).',
+    courier_delays: 'Parcels delayed or lost in transit: {{count}}, most with {{courier}}{{when}}.',
+    low_dsr: 'Reviews giving "{{axis}}" 2 stars or fewer: {{count}}, most on {{sku}}{{when}}.',
     slow_first_reply:
-      'Customers who waited longer than {{limit}} for a first reply: {{count}}; the worst 10 minutes were {{window}} ({{peak}}); the longest wait was {{longest}} (conversation {{ticket}}, {{topic}}).',
-    abandoned:
-      'Customers who gave up before anyone answered: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    escalations:
-      'Conversations escalated instead of solved: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    unsolved:
-      'Conversations that ended without a solution: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    open_tickets:
-      'Conversations still open at the end of the run: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    disputes:
-      'Platform disputes opened by buyers: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    low_ratings:
-      'Conversations rated 1–2 stars: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
+      'Customers who waited longer than {{limit}} for a first reply: {{count}}{{when}}; the longest wait was {{longest}} (conversation {{ticket}}, {{topic}}).',
+    abandoned: 'Customers who gave up before anyone answered: {{count}}{{when}}.',
+    escalations: 'Conversations escalated instead of solved: {{count}}{{when}}.',
+    unsolved: 'Conversations that ended without a solution: {{count}}{{when}}.',
+    open_tickets: 'Conversations still open at the end of the run: {{count}}{{when}}.',
+    disputes: 'Platform disputes opened by buyers: {{count}}{{when}}.',
+    low_ratings: 'Conversations rated 1–2 stars: {{count}}{{when}}.',
     presale_lost:
-      'Pre-sale chatters who did not buy: {{count}} of {{total}} ({{slow}} of them waited over a minute or gave up); the worst 10 minutes were {{window}} ({{peak}}).',
-    aftersale_reasons:
-      'After-sales requests: {{count}}, mostly {{reasons}}; the worst 10 minutes were {{window}} ({{peak}}).',
+      'Pre-sale chatters who did not buy: {{count}} of {{total}} ({{slow}} of them waited over a minute or gave up){{when}}.',
+    aftersale_reasons: 'After-sales requests: {{count}}, mostly {{reasons}}{{when}}.',
     auto_approved:
-      'After-sales requests the platform approved because nobody answered in time: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    refunds:
-      'Refunds: {{count}}, paying back {{amount}} ({{share}} of GMV); the worst 10 minutes were {{window}} ({{peak}}).',
+      'After-sales requests the platform approved because nobody answered in time: {{count}}{{when}}.',
+    refunds: 'Refunds: {{count}}, paying back {{amount}} ({{share}} of GMV){{when}}.',
     bad_reviews:
-      'Bad reviews (1–2 stars): {{count}}, most on {{sku}}; the worst 10 minutes were {{window}} ({{peak}}); followed up: {{followed}}.',
+      'Bad reviews (1–2 stars): {{count}}, most on {{sku}}{{when}}; followed up: {{followed}}.',
     price_raised: '{{sku}}: the price went up to {{price}} at {{time}}, {{pct}} above list price.',
     below_cost: '{{sku}}: sold at {{price}} from {{time}}, below its cost of {{cost}}.',
     deep_discount: '{{sku}}: discounted to {{price}} at {{time}}, {{pct}} below list price.',
     weak_listing: '{{sku}}: weak {{aspects}}, never improved.',
-    abandoned_orders:
-      'Orders placed but never paid: {{count}}; the worst 10 minutes were {{window}} ({{peak}}).',
+    abandoned_orders: 'Orders placed but never paid: {{count}}{{when}}.',
     ad_efficiency: 'Ads cost {{spend}} and brought {{adGmv}} in sales: ROAS {{roas}}.',
     ads_off: 'Ads brought no traffic: {{spend}} spent in the run.',
-    compensation:
-      'Compensation payments: {{count}}, costing {{amount}}; the worst 10 minutes were {{window}} ({{peak}}).',
-    sop_violations:
-      'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}; the worst 10 minutes were {{window}} ({{peak}}).',
+    compensation: 'Compensation payments: {{count}}, costing {{amount}}{{when}}.',
+    sop_violations: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}}{{when}}.',
     generic: '{{kpi}} ended at {{actual}} against a target of {{target}}.',
     same_as: '{{label}}, the cause cited under {{where}} above, also moved {{kpi}}.',
     unexplained:
@@ -158,9 +158,10 @@ export const reviewEn = {
   evidence: {
     incident: 'Incident: {{incident}} ({{id}}), {{window}}.',
     sop: 'SOP "{{sop}}", rule "{{rule}}": broken {{count}}× by {{role}} in this run, first at {{time}}.',
-    paid_window: 'The late orders were paid mostly in {{window}} ({{peak}} of {{count}}).',
+    paid_window: 'The late orders were paid most often in {{window}} ({{peak}} of {{count}}).',
     orders: 'For example orders {{ids}}.',
     tickets: 'For example conversations {{ids}}.',
+    review_ref: 'review #{{n}}',
     refs: 'Concerned: {{ids}}.',
     busiest_hour:
       'The busiest hour for new chats was {{window}}: {{count}} new chats; agents on duty: {{agents}}.',
@@ -191,7 +192,7 @@ export const reviewEn = {
       'Reorder {{skus}} while a day of sales is still on the shelf, not after it runs out.',
     verify_scan: 'Always run the scan check (复核) before packing.',
     stock_sync:
-      'Before promoting {{skus}}, cycle-count the shelf and compare it with the sellable stock.',
+      'Before operations promotes {{skus}}, the warehouse cycle-counts the shelf and compares it with the sellable stock.',
     inspect_daily: 'Receive and inspect returned parcels the day they arrive.',
     courier_choice:
       'When {{courier}} is delayed, move new parcels to a more reliable courier and warn buyers early.',
@@ -309,7 +310,7 @@ export const reviewEn = {
       '{{incident}} ({{id}}), {{window}}: {{effect}}; a replay without it shows it moved a missed target (see the causes).',
     effects: '{{items}}',
     claims: '{{count}} after-sales claims raised by it',
-    oversold: '{{count}} orders oversold',
+    oversold: '{{count}} orders of {{sku}} oversold from then on',
     delayed: '{{count}} parcels delayed or lost',
     bad: '{{count}} bad reviews',
     chats: '{{count}} new chats meanwhile',

@@ -55,53 +55,53 @@ export const reviewZh: typeof reviewEn = {
     tags: '（{{tags}}）',
     none: '本次没有改进项。',
   },
+  when: {
+    peak: '；最集中的 10 分钟是 {{window}}，共 {{peak}} {{unit}}',
+    spread: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 {{unit}}',
+    once: '，发生在 {{time}}',
+  },
+  unit: {
+    cases: '个',
+    people: '位',
+    items: '件',
+    reviews: '条',
+    payments: '笔',
+    times: '次',
+  },
   cause: {
-    ship_late: '{{count}} 个订单未按承诺时间发货；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    stockout_hold:
-      '{{count}} 个订单拣货时遇到空货位（{{skus}}；同一订单重试只算一次）；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+    ship_late: '{{count}} 个订单未按承诺时间发货{{when}}。',
+    stockout_hold: '{{count}} 个订单拣货时遇到空货位（{{skus}}；同一订单重试只算一次）{{when}}。',
     no_restock: '{{skus}}在下补货单之前就已断货。',
     sold_out_end: '本局结束时{{skus}}已无可售库存，无法成交。',
-    mispick: '拣错 {{count}} 件；最集中的 10 分钟是 {{window}}，共 {{peak}} 件。',
-    oversold:
-      '{{count}} 个订单超出实际库存卖出（{{skus}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+    mispick: '拣错 {{count}} 件{{when}}。',
+    oversold: '{{count}} 个订单超出实际库存卖出（{{skus}}）{{when}}。',
     slow_returns:
       '{{count}} 件退货从到仓到做出退款决定超过 {{limit}}（平均 {{avg}}）；最慢的是订单 {{order}}，用时 {{longest}}。',
-    courier_delays:
-      '{{count}} 个包裹在途延误或丢失，主要是{{courier}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    low_dsr:
-      '{{count}} 条评价的{{axis}}只有 2 星或更低，主要集中在{{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条。',
+    courier_delays: '{{count}} 个包裹在途延误或丢失，主要是{{courier}}{{when}}。',
+    low_dsr: '{{count}} 条评价的{{axis}}只有 2 星或更低，主要集中在{{sku}}{{when}}。',
     slow_first_reply:
-      '{{count}} 位顾客的首次回复等待超过 {{limit}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 位；最长等待 {{longest}}（会话 {{ticket}}，{{topic}}）。',
-    abandoned: '{{count}} 位顾客在无人应答时离开；最集中的 10 分钟是 {{window}}，共 {{peak}} 位。',
-    escalations:
-      '{{count}} 个会话被升级而非当场解决；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    unsolved: '{{count}} 个会话结束时问题未解决；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    open_tickets:
-      '本局结束时仍未结束的会话有 {{count}} 个；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    disputes: '{{count}} 位买家发起了平台纠纷；最集中的 10 分钟是 {{window}}，共 {{peak}} 位。',
-    low_ratings: '{{count}} 个会话被评为 1–2 星；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+      '{{count}} 位顾客的首次回复等待超过 {{limit}}{{when}}；最长等待 {{longest}}（会话 {{ticket}}，{{topic}}）。',
+    abandoned: '{{count}} 位顾客在无人应答时离开{{when}}。',
+    escalations: '{{count}} 个会话被升级而非当场解决{{when}}。',
+    unsolved: '{{count}} 个会话结束时问题未解决{{when}}。',
+    open_tickets: '本局结束时仍未结束的会话有 {{count}} 个{{when}}。',
+    disputes: '{{count}} 位买家发起了平台纠纷{{when}}。',
+    low_ratings: '{{count}} 个会话被评为 1–2 星{{when}}。',
     presale_lost:
-      '{{total}} 位售前咨询顾客中有 {{count}} 位没有下单，其中 {{slow}} 位等待超过一分钟或中途离开；最集中的 10 分钟是 {{window}}，共 {{peak}} 位。',
-    aftersale_reasons:
-      '共 {{count}} 个售后申请，主要原因：{{reasons}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    auto_approved:
-      '{{count}} 个售后申请未及时处理，被平台自动同意；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
-    refunds:
-      '{{count}} 笔退款共退回 {{amount}}（占成交金额 {{share}}）；最集中的 10 分钟是 {{window}}，共 {{peak}} 笔。',
-    bad_reviews:
-      '{{count}} 条差评（1–2 星），主要集中在{{sku}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 条；已回访 {{followed}} 条。',
+      '{{total}} 位售前咨询顾客中有 {{count}} 位没有下单，其中 {{slow}} 位等待超过一分钟或中途离开{{when}}。',
+    aftersale_reasons: '共 {{count}} 个售后申请，主要原因：{{reasons}}{{when}}。',
+    auto_approved: '{{count}} 个售后申请未及时处理，被平台自动同意{{when}}。',
+    refunds: '{{count}} 笔退款共退回 {{amount}}（占成交金额 {{share}}）{{when}}。',
+    bad_reviews: '{{count}} 条差评（1–2 星），主要集中在{{sku}}{{when}}；已回访 {{followed}} 条。',
     price_raised: '{{sku}}：{{time}} 价格调高到 {{price}}，比原价高 {{pct}}。',
     below_cost: '{{sku}}：从 {{time}} 起以 {{price}} 出售，低于成本 {{cost}}。',
     deep_discount: '{{sku}}：{{time}} 折后价降到 {{price}}，比原价低 {{pct}}。',
     weak_listing: '{{sku}}：{{aspects}}质量差，且一直没有优化。',
-    abandoned_orders:
-      '{{count}} 个订单下单后未付款；最集中的 10 分钟是 {{window}}，共 {{peak}} 个。',
+    abandoned_orders: '{{count}} 个订单下单后未付款{{when}}。',
     ad_efficiency: '推广花费 {{spend}}，带来成交 {{adGmv}}：投产比 {{roas}}。',
     ads_off: '推广没有带来流量：本局推广花费 {{spend}}。',
-    compensation:
-      '{{count}} 笔补偿共花费 {{amount}}；最集中的 10 分钟是 {{window}}，共 {{peak}} 笔。',
-    sop_violations:
-      'SOP“{{sop}}”的规则“{{rule}}”被{{role}}违反 {{count}} 次；最集中的 10 分钟是 {{window}}，共 {{peak}} 次。',
+    compensation: '{{count}} 笔补偿共花费 {{amount}}{{when}}。',
+    sop_violations: 'SOP“{{sop}}”的规则“{{rule}}”被{{role}}违反 {{count}} 次{{when}}。',
     generic: '{{kpi}}最终为 {{actual}}，目标 {{target}}。',
     same_as: '上文“{{where}}”一节已列出的原因（{{label}}）同样影响了{{kpi}}。',
     unexplained:
@@ -152,9 +152,10 @@ export const reviewZh: typeof reviewEn = {
   evidence: {
     incident: '突发事件：{{incident}}（{{id}}），{{window}}。',
     sop: 'SOP“{{sop}}”的规则“{{rule}}”：本局{{role}}共违反 {{count}} 次，首次在 {{time}}。',
-    paid_window: '超时订单大多在 {{window}} 付款（{{count}} 个中的 {{peak}} 个）。',
+    paid_window: '超时订单付款最集中的 10 分钟是 {{window}}（{{count}} 个中的 {{peak}} 个）。',
     orders: '例如订单 {{ids}}。',
     tickets: '例如会话 {{ids}}。',
+    review_ref: '第 {{n}} 条评价',
     refs: '涉及：{{ids}}。',
     busiest_hour: '新会话最多的一小时是 {{window}}：{{count}} 个会话，{{agents}} 名客服在岗。',
     stock_timeline:
@@ -178,7 +179,7 @@ export const reviewZh: typeof reviewEn = {
     report_stockout: '货位一空就立即上报缺货，让店铺停止售卖该商品。',
     reorder_early: '在{{skus}}还剩一天销量的库存时就补货，不要等到断货。',
     verify_scan: '打包前必须复核扫描。',
-    stock_sync: '推广{{skus}}之前先盘点货位，并与可售库存核对。',
+    stock_sync: '运营推广{{skus}}之前，仓储先盘点货位，并与可售库存核对。',
     inspect_daily: '退货包裹到仓当天就签收并验收。',
     courier_choice: '{{courier}}延误时，把新包裹改走更可靠的快递，并提前告知买家。',
     queue_first: '优先回复等待最久的顾客，每个首次回复都控制在 {{limit}}以内。',
@@ -278,7 +279,7 @@ export const reviewZh: typeof reviewEn = {
       '{{incident}}（{{id}}），{{window}}：{{effect}}；去掉它的重放表明它影响了未达成的目标（见原因分析）。',
     effects: '{{items}}',
     claims: '由它引发的售后申请 {{count}} 个',
-    oversold: '超卖订单 {{count}} 个',
+    oversold: '此后{{sku}}超卖订单 {{count}} 个',
     delayed: '延误或丢失的包裹 {{count}} 个',
     bad: '差评 {{count}} 条',
     chats: '期间新会话 {{count}} 个',

@@ -92,8 +92,12 @@ export function buildActions(
   for (const cause of causes) {
     for (const fix of [cause.fix, ...(cause.alsoFix ?? [])]) {
       const sopRef = sopFor(world, cause, fix);
+      // The role whose SOP card the action changes carries it out: a shelf count is the
+      // warehouse's step even where operations owns the oversold target.
+      const card = activeSopCards(world).find((c) => c.id === sopRef);
+      const ownerRole = card?.role ?? cause.ownerRole;
       // One item per fix: the same change asked by two causes is one line, not two.
-      const key = JSON.stringify([fix.key, fix.params, cause.ownerRole]);
+      const key = JSON.stringify([fix.key, fix.params, ownerRole]);
       const existing = byKey.get(key);
       if (existing) {
         if (!existing.causes.includes(cause.id)) existing.causes.push(cause.id);
@@ -103,7 +107,7 @@ export function buildActions(
         id: `a${items.length + 1}`,
         textKey: fix.key,
         params: fix.params,
-        ownerRole: cause.ownerRole,
+        ownerRole,
         causes: [cause.id],
         done: false,
         note: '',

@@ -20,15 +20,17 @@ export const lateShipments: Analyser = ({ world, result }) => {
     .map((e) => world.orders[e.order ?? '']?.paidAt)
     .filter((t): t is number => t !== undefined);
   const paidPeak = peakWindow(paid);
-  const evidence: Msg[] = paidPeak
-    ? [
-        msg('evidence.paid_window', {
-          window: { type: 'window', ...paidPeak.window },
-          peak: paidPeak.peak,
-          count: paid.length,
-        }),
-      ]
-    : [];
+  // Only a window holding several of them says when the trouble was bought.
+  const evidence: Msg[] =
+    paidPeak && paidPeak.peak >= 2
+      ? [
+          msg('evidence.paid_window', {
+            window: { type: 'window', ...paidPeak.window },
+            peak: paidPeak.peak,
+            count: paid.length,
+          }),
+        ]
+      : [];
   return [
     finding(world, {
       kind: 'ship_late',

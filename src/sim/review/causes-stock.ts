@@ -90,6 +90,19 @@ export const lateRestock: Analyser = ({ world, result }) => {
   ];
 };
 
+/**
+ * Oversell cards on a SKU that started before one of its oversold orders. A stock-sync lag leaves
+ * the shop's sellable count too high after the card ends, until someone counts the shelf, so its
+ * oversold orders can come hours after its window.
+ */
+function lagsBefore(world: World, sold: readonly SimEvent[]): string[] {
+  return Object.values(world.incidents)
+    .filter(
+      (inc) => inc.kind === 'oversell' && sold.some((e) => e.sku === inc.sku && e.t >= inc.start),
+    )
+    .map((inc) => inc.id);
+}
+
 /** Orders sold beyond real stock, and whether the shelf was counted before. */
 export const oversold: Analyser = ({ world, result }) => {
   const sold = eventsOf(world, ['order_oversold'], result.sku);
@@ -122,6 +135,7 @@ export const oversold: Analyser = ({ world, result }) => {
       refsKey: 'evidence.orders',
       ownerRole: 'ops',
       incidentKinds: ['oversell', 'traffic_surge', 'price_mistake'],
+      linkedIncidents: lagsBefore(world, sold),
       sopRoles: ['ops', 'warehouse'],
       evidence,
       fix: msg('fix.stock_sync', { skus: skuList(skus) }),

@@ -19,7 +19,8 @@ import {
 } from './causes-sales';
 import { abandonedChats, lowRatings, presaleLost, slowReplies } from './causes-support';
 import { msg, peakWindow, sopClusters, type Analyser } from './evidence';
-import type { Cause } from './types';
+import { whenOf } from './when';
+import type { Cause, ReviewParam } from './types';
 
 const salesFunnel: Analyser[] = [
   stockoutHold,
@@ -102,6 +103,19 @@ export function targetCauses(world: World, result: TargetResult, index: number):
   ];
 }
 
+/**
+ * A violation's subject as a reader knows it: a SKU by its name, a review by its order (or its
+ * place in the review list), an order by its id.
+ */
+function refParam(world: World, ref: string): ReviewParam {
+  if (world.skus[ref]) return { type: 'sku', sku: ref };
+  const review = /^review:(\d+)$/.exec(ref);
+  if (!review) return ref;
+  const n = Number(review[1]);
+  const order = world.reviews[n]?.order;
+  return order ?? { type: 'msg', msg: msg('evidence.review_ref', { n: n + 1 }) };
+}
+
 /** The most frequent SOP-violation clusters (trainer seats excluded), as causes. */
 export function violationCauses(world: World, limit = 5): Cause[] {
   return sopClusters(world, (v) => v.role !== 'trainer')
@@ -121,12 +135,15 @@ export function violationCauses(world: World, limit = 5): Cause[] {
           rule,
           count: c.count,
           role: { type: 'role', role: c.role },
-          window: peak ? { type: 'window', ...peak.window } : '',
-          peak: peak?.peak ?? 0,
+          when: whenOf(c.times, 'times'),
         }),
         evidence: [
           ...(refs.length > 0
-            ? [msg('evidence.refs', { ids: { type: 'list', items: refs } })]
+            ? [
+                msg('evidence.refs', {
+                  ids: { type: 'list', items: refs.map((r) => refParam(world, r)) },
+                }),
+              ]
             : []),
         ],
         count: c.count,

@@ -4,6 +4,7 @@ import { isLearnerViolation } from '../scoring/learner';
 import { activeSopCards } from '../sop/rules';
 import type { Violation, World } from '../world';
 import { examples, incidentsDuring, msg, peakWindow, sopClusters, type Finding } from './evidence';
+import { whenOf, type PeakUnit } from './when';
 import type { CauseKind, IncidentRef, Msg, ReviewKey, ReviewParam, SopRef } from './types';
 
 /** Adds the incidents named by id to a list, keeping it unique and sorted by start then id. */
@@ -39,12 +40,27 @@ export const sopEvidence = (s: SopRef): Msg =>
     time: { type: 'time', t: s.first },
   });
 
+/** The causes whose events are not counted as cases (个) in the "when" clause. */
+const UNIT: Partial<Record<CauseKind, PeakUnit>> = {
+  slow_first_reply: 'people',
+  abandoned: 'people',
+  disputes: 'people',
+  presale_lost: 'people',
+  mispick: 'items',
+  low_dsr: 'reviews',
+  bad_reviews: 'reviews',
+  refunds: 'payments',
+  compensation: 'payments',
+};
+
 export interface FindingSpec {
   kind: CauseKind;
   key: ReviewKey;
   params?: Record<string, ReviewParam>;
   /** Times of the bad events: their number and 10-minute peak go into the text. */
   times: readonly number[];
+  /** What the events are counted in, where not cases (orders, chats, requests). */
+  unit?: PeakUnit;
   refs?: readonly (string | undefined)[];
   refsKey?: 'evidence.orders' | 'evidence.tickets';
   ownerRole: Role;
@@ -90,10 +106,7 @@ export function finding(world: World, spec: FindingSpec): Finding {
   const peak = peakWindow(spec.times);
   const count = spec.count ?? spec.times.length;
   const params: Record<string, ReviewParam> = { count, ...spec.params };
-  if (peak) {
-    params.window = { type: 'window', ...peak.window };
-    params.peak = peak.peak;
-  }
+  params.when = whenOf(spec.times, spec.unit ?? UNIT[spec.kind] ?? 'cases');
   const overlapping =
     peak && spec.incidentKinds
       ? incidentsDuring(

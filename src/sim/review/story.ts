@@ -12,8 +12,11 @@ function touched(world: World, id: string, from: number, to: number): Msg {
   if (asks.length > 0) return msg('story.claims', { count: asks.length });
   switch (inc?.kind) {
     case 'oversell':
+      // A sync lag or a miscount shows only when the shelf runs out: count its SKU's oversold
+      // orders from the card's start to the end of the run, not within its window.
       return msg('story.oversold', {
-        count: eventsOf(world, ['order_oversold']).filter((e) => inWindow(e.t)).length,
+        sku: { type: 'sku', sku: inc.sku ?? '' },
+        count: eventsOf(world, ['order_oversold'], inc.sku).filter((e) => e.t >= from).length,
       });
     case 'courier_delay':
       return msg('story.delayed', {

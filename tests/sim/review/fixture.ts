@@ -116,6 +116,19 @@ export function violation(world: World, v: Violation): void {
   world.violations.push(v);
 }
 
+/** The warehouse bot packed without the verify scan at `t` (about `ref`, if given). */
+export function unverifiedPack(world: World, t: number, ref?: string): void {
+  violation(world, {
+    t,
+    sop: 'order-exceptions',
+    rule: 'verify-pack',
+    role: 'warehouse',
+    seat: 'bot-warehouse',
+    command: 'pack_orders',
+    ...(ref === undefined ? {} : { ref }),
+  });
+}
+
 /**
  * Review options for a staged world: its log is written by hand, not played, so a replay of
  * its scenario and seed would measure a different run. Its causes stay unproven candidates.

@@ -70,7 +70,12 @@ describe('generateReview', () => {
       window: { from: TEN, to: TEN + 600 },
       ownerRole: 'warehouse',
     });
-    expect(late?.text.params).toMatchObject({ count: 10, peak: 8 });
+    expect(late?.text.params).toMatchObject({
+      count: 10,
+      when: {
+        msg: { key: 'when.peak', params: { peak: 8, window: { from: TEN, to: TEN + 600 } } },
+      },
+    });
     expect(late?.incidents.map((i) => [i.id, i.kind])).toContainEqual(['inc0', 'courier_delay']);
     expect(late?.incidents.some((i) => i.kind === 'bad_review_storm')).toBe(false);
     // Packing without the verify scan is faster, not slower: that violation is not a cause of

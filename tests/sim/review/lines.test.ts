@@ -4,7 +4,7 @@ import { reviewMarkdown } from '../../../src/sim/review/markdown';
 import { tightenHan } from '../../../src/sim/review/render';
 import { scoreRun } from '../../../src/sim/scoring/score';
 import { selectTimeline } from '../../../src/ui/debrief/timeline-model';
-import { at, stagedWorld, STAGED, violation } from './fixture';
+import { at, stagedWorld, STAGED, unverifiedPack, violation } from './fixture';
 
 const TEN = 3600;
 
@@ -68,14 +68,7 @@ describe('the 复盘 does not', () => {
       5 * TEN + 180,
       5 * TEN + 240,
     ])
-      violation(w, {
-        t,
-        sop: 'order-exceptions',
-        rule: 'verify-pack',
-        role: 'warehouse',
-        seat: 'bot-warehouse',
-        command: 'pack_orders',
-      });
+      unverifiedPack(w, t);
     const doc = generateReview(w, scoreRun(w), STAGED);
     const counts = doc.causes.flatMap((c) =>
       c.sops.filter((s) => s.rule === 'verify-pack').map((s) => s.count),
