@@ -64,10 +64,27 @@ export async function speed(page: Page, s: 1 | 2 | 4) {
   await expect.poll(() => page.getAttribute(tid(`hud-speed-${s}`), 'aria-pressed')).toBe('true');
 }
 
-/** Waits until a selector shows up while the game runs, then pauses to act on it. */
+declare const window: { __shopdojoE2E?: { advance(n: number): number } };
+
+/**
+ * Advances the e2e's manual clock (`&clock=manual`) by `simSeconds`; false without that clock.
+ * Sim time then moves only by what the test asks, however loaded the machine is.
+ */
+const advanceManual = (page: Page, simSeconds: number) =>
+  page.evaluate((n) => window.__shopdojoE2E?.advance(n) !== undefined, simSeconds);
+
+/**
+ * Waits until a selector shows up while the game runs, then pauses to act on it. On the manual
+ * clock the game runs 10 sim-seconds at a time until it shows, so no real-time lag adds game time.
+ */
 export async function runUntil(page: Page, selector: string, timeout = 30_000) {
   await resume(page);
-  await page.locator(selector).first().waitFor({ timeout });
+  const target = page.locator(selector).first();
+  const until = Date.now() + timeout;
+  while ((await target.count()) === 0 && (await advanceManual(page, 10))) {
+    if (Date.now() > until) break;
+  }
+  await target.waitFor({ timeout });
   await pause(page);
 }
 
@@ -87,6 +104,8 @@ export async function expectTutorialComplete(page: Page, steps: number) {
 /** Plays at 4× to the end of the day and waits for the full debrief to be ready. */
 export async function playToDebrief(page: Page) {
   await resume(page);
+  // On the manual clock: run out the day (and its aftermath) an hour at a time.
+  while ((await page.locator(tid('debrief')).count()) === 0 && (await advanceManual(page, 3600)));
   // With a few sim-minutes left the run can end before the click lands: the debrief then
   // replaces the HUD, which is what this step waits for anyway.
   const fast = page.locator(tid('hud-speed-4'));

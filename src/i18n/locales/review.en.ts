@@ -56,20 +56,28 @@ export const reviewEn = {
     tags: ' ({{tags}})',
     none: 'No actions this time.',
   },
-  /** When a cause's bad events happened: their busiest 10 minutes, or how they were spread. */
+  /**
+   * When a cause's bad events happened: their busiest 10 minutes, or how they were spread. One
+   * text per counting unit, as Chinese counts with a measure word (个, 位, 件…).
+   */
   when: {
-    peak: '; the worst 10 minutes were {{window}} ({{peak}})',
-    spread: ', spread from {{from}} to {{to}}, never more than one in any 10 minutes',
+    peak: {
+      cases: '; the worst 10 minutes were {{window}} ({{peak}})',
+      people: '; the worst 10 minutes were {{window}} ({{peak}})',
+      items: '; the worst 10 minutes were {{window}} ({{peak}})',
+      reviews: '; the worst 10 minutes were {{window}} ({{peak}})',
+      payments: '; the worst 10 minutes were {{window}} ({{peak}})',
+      times: '; the worst 10 minutes were {{window}} ({{peak}})',
+    },
+    spread: {
+      cases: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+      people: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+      items: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+      reviews: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+      payments: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+      times: ', spread from {{from}} to {{to}}, never two in the same 10 minutes',
+    },
     once: ', at {{time}}',
-  },
-  /** Chinese counts events with a measure word (个, 位, 件…); English needs none in the clauses. */
-  unit: {
-    cases: 'cases',
-    people: 'people',
-    items: 'items',
-    reviews: 'reviews',
-    payments: 'payments',
-    times: 'times',
   },
   cause: {
     ship_late: 'Orders shipped late (past their ship-by promise): {{count}}{{when}}.',

@@ -56,17 +56,23 @@ export const reviewZh: typeof reviewEn = {
     none: '本次没有改进项。',
   },
   when: {
-    peak: '；最集中的 10 分钟是 {{window}}，共 {{peak}} {{unit}}',
-    spread: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 {{unit}}',
+    peak: {
+      cases: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 个',
+      people: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 位',
+      items: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 件',
+      reviews: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 条',
+      payments: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 笔',
+      times: '；最集中的 10 分钟是 {{window}}，共 {{peak}} 次',
+    },
+    spread: {
+      cases: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 个',
+      people: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 位',
+      items: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 件',
+      reviews: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 条',
+      payments: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 笔',
+      times: '，分散在 {{from}}–{{to}} 之间，任何 10 分钟内都不超过 1 次',
+    },
     once: '，发生在 {{time}}',
-  },
-  unit: {
-    cases: '个',
-    people: '位',
-    items: '件',
-    reviews: '条',
-    payments: '笔',
-    times: '次',
   },
   cause: {
     ship_late: '{{count}} 个订单未按承诺时间发货{{when}}。',

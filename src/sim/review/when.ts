@@ -13,14 +13,12 @@ export type PeakUnit = 'cases' | 'people' | 'items' | 'reviews' | 'payments' | '
 export function whenOf(times: readonly number[], unit: PeakUnit): ReviewParam {
   const peak = peakWindow(times);
   if (!peak) return '';
-  const u: ReviewParam = { type: 'msg', msg: msg(`unit.${unit}`) };
   if (peak.peak >= 2) {
     return {
       type: 'msg',
-      msg: msg('when.peak', {
+      msg: msg(`when.peak.${unit}`, {
         window: { type: 'window', ...peak.window },
         peak: peak.peak,
-        unit: u,
       }),
     };
   }
@@ -31,10 +29,9 @@ export function whenOf(times: readonly number[], unit: PeakUnit): ReviewParam {
   }
   return {
     type: 'msg',
-    msg: msg('when.spread', {
+    msg: msg(`when.spread.${unit}`, {
       from: { type: 'time', t: first },
       to: { type: 'time', t: last },
-      unit: u,
     }),
   };
 }

@@ -73,7 +73,7 @@ describe('generateReview', () => {
     expect(late?.text.params).toMatchObject({
       count: 10,
       when: {
-        msg: { key: 'when.peak', params: { peak: 8, window: { from: TEN, to: TEN + 600 } } },
+        msg: { key: 'when.peak.cases', params: { peak: 8, window: { from: TEN, to: TEN + 600 } } },
       },
     });
     expect(late?.incidents.map((i) => [i.id, i.kind])).toContainEqual(['inc0', 'courier_delay']);

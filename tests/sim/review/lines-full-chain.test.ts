@@ -16,7 +16,7 @@ describe('the 复盘 does not', () => {
     expect(zh).toContain('违反 6 次，分散在 10:00–12:30 之间，任何 10 分钟内都不超过 1 次');
     expect(zh).not.toContain('共 1 次');
     expect(reviewMarkdown(doc, 'en', w)).toContain(
-      'broken 6× by Warehouse, spread from 10:00 to 12:30, never more than one in any 10 minutes',
+      'broken 6× by Warehouse, spread from 10:00 to 12:30, never two in the same 10 minutes',
     );
   });
 
