@@ -28,9 +28,14 @@ export class StaffBadges {
     }
   }
 
-  private badge(texts: MapTexts, s: Station, who: BotLevel | 'human', titleRight: number): void {
+  private badge(
+    texts: MapTexts,
+    s: Station,
+    who: BotLevel | 'human' | 'mate',
+    titleRight: number,
+  ): void {
     const r = STATION_RECT[s];
-    const human = who === 'human';
+    const human = who === 'human' || who === 'mate';
     const color = STATION_COLOR[s];
     const y = r.y + HEADER_H / 2;
     const g = this.scene.add.graphics();
@@ -46,7 +51,13 @@ export class StaffBadges {
     const pad = human ? 24 : 42;
     // One wording on every station ("机器人 · 熟练"): a narrow title bar gets a smaller font,
     // never a shorter label.
-    text.setText(human ? texts.you : fill(texts.bot, { level: texts.botLevel(who) }));
+    text.setText(
+      who === 'human'
+        ? texts.you
+        : who === 'mate'
+          ? texts.mate
+          : fill(texts.bot, { level: texts.botLevel(who) }),
+    );
     for (const size of [15, 14, 13, 12]) {
       text.setFontSize(size);
       if (r.x + r.w - 12 - text.width - pad > titleRight + 10) break;

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Lang } from '../sim/ids';
-import type { GameSession } from '../ui/session/controller';
+import type { PlaySession } from '../ui/session/play-session';
 import { manualClock } from '../ui/session/e2e-clock';
 import { MAP_H, MAP_W, pixelRatioFor } from './layout';
 import { PALETTE } from './palette';
@@ -42,7 +42,7 @@ export interface ShopMapOptions {
  */
 export function mountShopMap(
   parent: HTMLElement,
-  session: GameSession | ShopMapSource,
+  session: PlaySession | ShopMapSource,
   opts: ShopMapOptions,
 ): ShopMapHandle {
   const px =

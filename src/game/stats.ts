@@ -36,15 +36,20 @@ export function stationStats(world: World, counts: Record<Lane, number>): Statio
 }
 
 /** Who works each station: a bot's level, `'human'` for the player, or nothing. */
-export type Staffing = Partial<Record<Station, BotLevel | 'human'>>;
+/** Who works a station: the person at this screen, a teammate (a class), or a bot's level. */
+export type Staffing = Partial<Record<Station, BotLevel | 'human' | 'mate'>>;
 
 export function staffing(world: World, humanSeat?: string): Staffing {
   const out: Staffing = {};
   for (const seat of Object.values(world.seats)) {
     const station = roleStation(seat.role);
     if (!station) continue;
-    if (seat.id === humanSeat || !seat.bot) out[station] = 'human';
-    else if (out[station] !== 'human') out[station] = seat.bot;
+    // Without a seat of their own (the trainer's view), every person's seat reads as "you".
+    const mine = seat.id === humanSeat || (!seat.bot && humanSeat === undefined);
+    if (mine) out[station] = 'human';
+    else if (!seat.bot) {
+      if (out[station] !== 'human') out[station] = 'mate';
+    } else if (out[station] === undefined) out[station] = seat.bot;
   }
   return out;
 }

@@ -139,6 +139,17 @@ describe('map view-model', () => {
     expect(stationStats(w, view.counts).inTransit).toBe(1);
   });
 
+  it("marks a class teammate's station as a teammate's, not as the learner's own", () => {
+    const w = world();
+    const seats = Object.values(w.seats);
+    const support = seats.find((s) => s.role === 'support');
+    const warehouse = seats.find((s) => s.role === 'warehouse');
+    if (!support || !warehouse) throw new Error('fixture without support or warehouse seats');
+    for (const s of [support, warehouse]) delete s.bot;
+    expect(staffing(w, support.id)).toMatchObject({ support: 'human', warehouse: 'mate' });
+    expect(staffing(w, warehouse.id)).toMatchObject({ support: 'mate', warehouse: 'human' });
+  });
+
   it('lists the open chats by how they stand', () => {
     const w = world();
     const base = {

@@ -4,9 +4,11 @@ import { sharedWeb } from '../e2e/web-build';
 import { startHostProcess, stopProcess, tempDir, trainer, type HostProcess } from './harness';
 
 /**
- * The join page in Chromium, served by a real host from the web build: a learner opens the join
- * URL, gives a name, takes a seat and sees the team; a second learner in Chinese is refused the
- * same seat in Chinese and takes another.
+ * The join page and the class play screen in Chromium, served by a real host from the web
+ * build: a learner opens the join URL, gives a name, takes a seat and lands in the team's shop;
+ * a second learner in Chinese is refused the same seat in Chinese and takes another. The
+ * trainer runs the day; each sees the clock move at the trainer's pace, the other online, and
+ * an action round-trip through the host.
  */
 
 const journal = tempDir('shopdojo-join-');
@@ -49,10 +51,12 @@ describe.skipIf(!chromiumAvailable())('joining a class from a browser', () => {
     await mei.page.fill('[data-testid=join-name]', '梅');
     await mei.page.click('[data-testid=join-find]');
     await lin.page.click('[data-testid=join-seat-2-ops]');
-    await lin.page.waitForSelector('[data-testid=join-joined]');
-    expect(await lin.page.textContent('[data-testid=join-joined]')).toContain(
-      'You are in team 2 as Operations',
-    );
+    const play = '[data-testid=play][data-class=yes]';
+    await lin.page.waitForSelector(play);
+    expect(await lin.page.textContent('[data-testid=run-title]')).toContain('Team 2 · Operations');
+    expect(await lin.page.textContent('[data-testid=hud-pace]')).toContain('Paused by the trainer');
+    // The learner's own clock controls are not there: the trainer sets the pace.
+    expect(await lin.page.locator('[data-testid=hud-pause]').count()).toBe(0);
 
     // Mei's list still shows the seat free: the host has the last word.
     await mei.page.click('[data-testid=join-seat-2-ops]');
@@ -60,18 +64,26 @@ describe.skipIf(!chromiumAvailable())('joining a class from a browser', () => {
     expect(await mei.page.textContent('[data-testid=join-error]')).toContain('这个席位已经有人了');
     await shot(mei.page, 'class-join-2-refused-zh');
     await mei.page.click('[data-testid=join-seat-2-support]');
-    await mei.page.waitForSelector('[data-testid=join-joined]');
+    await mei.page.waitForSelector(play);
+    await mei.page.waitForSelector('[data-testid=station-panel][data-role=support]');
+    await mei.page.waitForSelector('[data-testid=class-mate-ops][data-online=yes]');
+    expect(await mei.page.textContent('[data-testid=class-mate-ops]')).toContain('Lin');
 
     await trainer(host).pace({ paused: false, speed: 2 });
-    await lin.page.waitForFunction(() =>
-      document.querySelector('[data-testid=join-clock]')?.textContent?.includes('running'),
+    await lin.page.waitForSelector('[data-testid=hud-pace][data-paused=no]');
+    expect(await lin.page.textContent('[data-testid=hud-pace]')).toContain('2×');
+    await lin.page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=play]')?.getAttribute('data-clock')) > 0,
     );
-    expect(await lin.page.textContent('[data-testid=join-joined]')).toContain('梅');
-    await shot(lin.page, 'class-join-3-joined-en');
-    expect((await trainer(host).pace({ paused: true })).teams[1]?.seats).toEqual({
-      ops: 'Lin',
-      support: '梅',
-    });
+    await lin.page.waitForSelector('[data-testid=class-mate-support][data-online=yes]');
+    // The funnel shows only once the host applied the read and streamed it back to this copy.
+    await lin.page.click('[data-testid=read-funnel]');
+    await lin.page.waitForSelector('[data-testid=funnel]');
+    await shot(lin.page, 'class-join-3-play-en');
+    await shot(mei.page, 'class-join-4-play-zh');
+    const status = await trainer(host).pace({ paused: true });
+    expect(status.teams[1]?.seats).toEqual({ ops: 'Lin', support: '梅' });
+    await lin.page.waitForSelector('[data-testid=paused]');
     expect([...lin.errors, ...mei.errors]).toEqual([]);
   });
 });

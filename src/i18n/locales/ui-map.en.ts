@@ -33,6 +33,7 @@ export const uiMapEn = {
   chart: 'Orders / min',
   bot: '{{level}} bot',
   you: 'You',
+  mate: 'Teammate',
   more: '+{{n}}',
   alert: '{{name}}',
 };

@@ -35,6 +35,7 @@ export const uiMapZh: typeof uiMapEn = {
   chart: '每分钟订单',
   bot: '机器人 · {{level}}',
   you: '你',
+  mate: '队友',
   more: '+{{n}}',
   alert: '{{name}}',
 };

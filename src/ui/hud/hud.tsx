@@ -1,4 +1,5 @@
-import { SPEEDS, type GameSession, type Speed } from '../session/controller';
+import { SPEEDS, type Speed } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import { useT } from '../i18n';
 import type { Baseline } from './evaluate';
 import { formatClock } from './clock';
@@ -6,27 +7,33 @@ import { SkipControl } from './skip';
 import { TargetLights } from './targets';
 
 interface Props {
-  session: GameSession;
+  session: PlaySession;
   baseline: Baseline | undefined;
-  onPause: () => void;
-  onSpeed: (speed: Speed) => void;
-  onEnd: () => void;
-  onSkip: () => void;
-  onHelp: () => void;
+  /** The run's own controls; a class seat (`session.remote`) has none: the trainer sets the pace. */
+  onPause?: () => void;
+  onSpeed?: (speed: Speed) => void;
+  onEnd?: () => void;
+  onSkip?: () => void;
+  onHelp?: () => void;
 }
 
-/** The bar over the map: the shop's clock, pause and speed, and every target's live light. */
-export function Hud({ session, baseline, onPause, onSpeed, onEnd, onSkip, onHelp }: Props) {
+/** A class seat's pace, set by the trainer for every team. */
+function ClassPace({ session }: { session: PlaySession }) {
   const { t } = useT();
-  const w = session.world;
   const paused = session.state !== 'running';
-  const left = Math.max(0, Math.ceil((w.end - w.clock) / 60));
   return (
-    <div class="hud" data-testid="hud">
-      <div class="clock" data-testid="hud-clock" aria-label={t('app.hud.clock')}>
-        <strong>{formatClock(w.scenario.startTime, w.clock)}</strong>
-        <span class="muted">{t('app.hud.left', { n: left })}</span>
-      </div>
+    <span class="class-pace" data-testid="hud-pace" data-paused={paused ? 'yes' : 'no'}>
+      {paused ? t('class.play.pacePaused') : t('class.play.paceRunning', { speed: session.speed })}
+    </span>
+  );
+}
+
+/** Pause, speed and skip: the person's own clock. */
+function PaceControls({ session, onPause, onSpeed, onSkip }: Props) {
+  const { t } = useT();
+  const paused = session.state !== 'running';
+  return (
+    <>
       <div class="speeds" role="group" aria-label={t('app.hud.speed')}>
         <button
           type="button"
@@ -47,13 +54,30 @@ export function Hud({ session, baseline, onPause, onSpeed, onEnd, onSkip, onHelp
             aria-pressed={session.speed === s}
             data-testid={`hud-speed-${s}`}
             title={t('app.hud.speedKey', { key: i + 1 })}
-            onClick={() => onSpeed(s)}
+            onClick={() => onSpeed?.(s)}
           >
             {s}×
           </button>
         ))}
       </div>
-      <SkipControl session={session} onSkip={onSkip} />
+      <SkipControl session={session} onSkip={() => onSkip?.()} />
+    </>
+  );
+}
+
+/** The bar over the map: the shop's clock, pace (or the trainer's), and every target's live light. */
+export function Hud(props: Props) {
+  const { session, baseline, onEnd, onHelp } = props;
+  const { t } = useT();
+  const w = session.world;
+  const left = Math.max(0, Math.ceil((w.end - w.clock) / 60));
+  return (
+    <div class="hud" data-testid="hud">
+      <div class="clock" data-testid="hud-clock" aria-label={t('app.hud.clock')}>
+        <strong>{formatClock(w.scenario.startTime, w.clock)}</strong>
+        <span class="muted">{t('app.hud.left', { n: left })}</span>
+      </div>
+      {session.remote ? <ClassPace session={session} /> : <PaceControls {...props} />}
       {session.teaching ? (
         <span
           class={session.slowed ? 'teaching on' : 'teaching'}
@@ -65,19 +89,23 @@ export function Hud({ session, baseline, onPause, onSpeed, onEnd, onSkip, onHelp
         </span>
       ) : null}
       <TargetLights world={w} baseline={baseline} />
-      <button
-        type="button"
-        class="btn ghost"
-        data-testid="hud-help"
-        aria-label={t('tools.keys.title')}
-        title={t('tools.keys.title')}
-        onClick={onHelp}
-      >
-        ?
-      </button>
-      <button type="button" class="btn ghost" data-testid="hud-end" onClick={onEnd}>
-        {t('app.hud.end')}
-      </button>
+      {onHelp && (
+        <button
+          type="button"
+          class="btn ghost"
+          data-testid="hud-help"
+          aria-label={t('tools.keys.title')}
+          title={t('tools.keys.title')}
+          onClick={onHelp}
+        >
+          ?
+        </button>
+      )}
+      {onEnd && (
+        <button type="button" class="btn ghost" data-testid="hud-end" onClick={onEnd}>
+          {t('app.hud.end')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import { needsOf } from '../session/needs';
 import { useT } from '../i18n';
 
@@ -6,7 +6,7 @@ import { useT } from '../i18n';
  * "Skip to the next thing that needs you": fast-forwards while nothing is left for the
  * person's role, stopping when something arrives. Disabled, with the count, while work waits.
  */
-export function SkipControl({ session, onSkip }: { session: GameSession; onSkip: () => void }) {
+export function SkipControl({ session, onSkip }: { session: PlaySession; onSkip: () => void }) {
   const { t } = useT();
   const role = session.seat?.role;
   if (!role || role === 'trainer' || session.world.finished) return null;

@@ -4,6 +4,7 @@ import type { Platform } from '../../platform/platform';
 import type { AutosaveRun, Profile, Settings } from '../../platform/store-schema';
 import type { Scenario } from '../../scenario/schema';
 import type { BotLevel, Lang, Role } from '../../sim/ids';
+import type { ClassSession } from '../session/class-session';
 import type { GameSession } from '../session/controller';
 import type { RunSetup } from './run';
 
@@ -14,6 +15,7 @@ export type Route =
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'join'; code?: string }
+  | { name: 'class-play'; session: ClassSession }
   | { name: 'briefing'; scenarioId: string }
   | { name: 'play'; session: GameSession; role: Role; botLevel: BotLevel }
   | { name: 'debrief'; session: GameSession; role: Role; botLevel: BotLevel };

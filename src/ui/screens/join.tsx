@@ -1,24 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  findClass,
-  joinClass,
-  type LockstepSeat,
-  type PublicClass,
-} from '../../platform/class-client';
-import { formatClock } from '../hud/clock';
+import { useState } from 'preact/hooks';
+import { findClass, joinClass, type PublicClass } from '../../platform/class-client';
 import { useT } from '../i18n';
+import { ClassSession } from '../session/class-session';
 import { useApp } from './context';
 import { TopBar } from './topbar';
 
-type Step =
-  | { name: 'find' }
-  | { name: 'pick'; cls: PublicClass }
-  | { name: 'joined'; seat: LockstepSeat; team: number };
+type Step = { name: 'find' } | { name: 'pick'; cls: PublicClass };
 
 /**
  * Joining a class from the browser build the host serves: the class code and a name, then a
  * team and a free seat. The seat and its role come from the host, which refuses a taken seat,
  * a full team, a wrong code or a closed class with a reason shown in the learner's language.
+ * Seated, the learner goes straight to the team's shop (the class play screen).
  */
 export function JoinScreen({ code: initial }: { code?: string }) {
   const { t, lang } = useT();
@@ -28,18 +21,6 @@ export function JoinScreen({ code: initial }: { code?: string }) {
   const [step, setStep] = useState<Step>({ name: 'find' });
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [, setTick] = useState(0);
-
-  useEffect(() => {
-    if (step.name !== 'joined') return;
-    const redraw = () => setTick((n) => n + 1);
-    const off = step.seat.subscribe(redraw);
-    step.seat.room.onStateChange(redraw);
-    return () => {
-      off();
-      void step.seat.leave();
-    };
-  }, [step]);
 
   const refused = (why: string) => setError(t(`class.refuse.${why}`, { detail: '' }));
 
@@ -56,7 +37,7 @@ export function JoinScreen({ code: initial }: { code?: string }) {
     setError('');
     try {
       const joined = await joinClass(roomId, { code: cls.code, name: name.trim(), seat, lang });
-      setStep({ name: 'joined', seat: joined, team });
+      app.go({ name: 'class-play', session: new ClassSession(joined, team) });
     } catch (err) {
       const why = (err as { why?: string }).why;
       if (why) refused(why);
@@ -147,38 +128,7 @@ export function JoinScreen({ code: initial }: { code?: string }) {
             </div>
           </section>
         )}
-        {step.name === 'joined' && <Joined seat={step.seat} team={step.team} />}
       </main>
     </>
-  );
-}
-
-/** The seat taken: who is on the team and whether the day runs. */
-function Joined({ seat, team }: { seat: LockstepSeat; team: number }) {
-  const { t } = useT();
-  const world = seat.world;
-  const state = seat.room.state as
-    { paused?: boolean; seats?: Map<string, { name: string; online: boolean }> } | undefined;
-  const mates = state?.seats ? [...state.seats.entries()] : [];
-  return (
-    <section class="card" data-testid="join-joined">
-      <h2>{t('class.join.joined', { team, role: t(`roles.${seat.welcome?.role ?? 'ops'}`) })}</h2>
-      <p class="muted" data-testid="join-clock">
-        {state?.paused !== false || !world
-          ? t('class.join.waiting')
-          : t('class.join.running', { clock: formatClock(world.scenario.startTime, world.clock) })}
-      </p>
-      <h3>{t('class.join.teammates')}</h3>
-      <ul class="join-seats">
-        {mates.map(([id, s]) => (
-          <li key={id}>
-            <strong>{t(`roles.${id}`)}</strong>{' '}
-            {s.name
-              ? `${s.name} · ${t(s.online ? 'class.join.online' : 'class.join.offline')}`
-              : t('class.join.bot')}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../sim/ids';
 import { useT } from '../i18n';
 import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import type { debriefPlatform } from './debrief-platform';
 
 /**
@@ -23,12 +24,12 @@ export interface MapHandle {
 export interface MapModule {
   mountShopMap(
     parent: HTMLElement,
-    session: GameSession,
+    session: PlaySession,
     opts: { lang: Lang; renderer?: 'canvas' | 'auto' },
   ): MapHandle;
 }
 export interface StationsModule {
-  StationPanel: ComponentType<{ session: GameSession; version: number }>;
+  StationPanel: ComponentType<{ session: PlaySession; version: number }>;
 }
 export interface DebriefModule {
   Debrief: ComponentType<{

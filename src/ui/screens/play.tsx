@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Alerts } from '../hud/alerts';
 import { useBaseline } from '../hud/baseline';
 import { Hud } from '../hud/hud';
 import { ShortcutsHelp } from '../hud/shortcuts';
@@ -11,7 +10,7 @@ import { useSound } from '../sound/use-sound';
 import { needsOf } from '../session/needs';
 import { typingIn } from '../stations/keys';
 import { useApp, type Route } from './context';
-import { ShopMap, Station } from './play-parts';
+import { PlayArea } from './play-parts';
 import { useRunLoop } from './play-loop';
 import { toAutosave as saveOf } from './run';
 import { TopBar } from './topbar';
@@ -123,31 +122,19 @@ export function Play({ route }: { route: PlayRoute }) {
           </button>
         </div>
       )}
-      <main
-        class="play"
-        data-testid="play"
-        data-state={session.state}
-        data-clock={session.world.clock}
-      >
-        <div class="play-left">
-          <ShopMap session={session} />
-          <Alerts world={session.world} seat={session.humanSeat} />
+      <PlayArea
+        session={session}
+        version={version}
+        pausedText={t('app.play.paused')}
+        below={
           <TutorialSteps
             world={session.world}
             role={role}
             idle={!session.skipping && needsOf(session.world, session.seat).todo.length === 0}
             onSkip={skip}
           />
-        </div>
-        <div class="play-right">
-          <Station session={session} version={version} />
-        </div>
-        {session.state === 'paused' && (
-          <div class="paused-badge" data-testid="paused">
-            {t('app.play.paused')}
-          </div>
-        )}
-      </main>
+        }
+      />
     </>
   );
 }

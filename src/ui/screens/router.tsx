@@ -1,4 +1,5 @@
 import { Briefing } from './briefing';
+import { ClassPlay } from './class-play';
 import type { Route } from './context';
 import { DebriefScreen } from './debrief';
 import { HistoryScreen } from './history';
@@ -21,6 +22,8 @@ export function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'join':
       return <JoinScreen code={route.code} />;
+    case 'class-play':
+      return <ClassPlay session={route.session} />;
     case 'briefing':
       return <Briefing scenarioId={route.scenarioId} />;
     case 'play':

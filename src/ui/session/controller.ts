@@ -5,6 +5,7 @@ import { advance } from '../../sim/engine/advance';
 import { createWorld } from '../../sim/engine/create-world';
 import { humanCommands, replay } from '../../sim/engine/replay';
 import type { CommandType } from '../../sim/ids';
+import type { PlaySession } from './play-session';
 import { sessionMachine, type SessionState } from '../../sim/machines/session.machine';
 import type { CommandResult, LoggedCommand, Seat, World } from '../../sim/world';
 import { needsOf } from './needs';
@@ -48,7 +49,9 @@ export interface SessionOptions {
  * paused → finished → debrief), the speed, and the real-time → sim-time pacing. The UI calls
  * `frame()` once per animation frame; the sim itself never reads a clock.
  */
-export class GameSession {
+export class GameSession implements PlaySession {
+  /** The clock runs in this window. */
+  readonly remote = false;
   readonly world: World;
   readonly scenario: Scenario;
   readonly humanSeat: string;

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import { cuesBetween, summarize } from './cues';
 import { armSound, configureSound, playCue, type SoundSetting } from './player';
 
@@ -8,7 +8,7 @@ import { armSound, configureSound, playCue, type SoundSetting } from './player';
  * plays the cues for what just happened (a new incident, a new chat for the support seat, the
  * end of the run). Only what happens from now on sounds; a resumed run is not replayed.
  */
-export function useSound(session: GameSession, sound: SoundSetting): void {
+export function useSound(session: PlaySession, sound: SoundSetting): void {
   useEffect(() => {
     configureSound(sound);
   }, [sound.enabled, sound.volume]);

@@ -3,11 +3,11 @@ import { useContext } from 'preact/hooks';
 import type { CommandType, Lang } from '../../sim/ids';
 import type { World } from '../../sim/world';
 import type { T } from '../i18n';
-import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 
 /** What every part of a station panel needs: the world, the translator and a way to act. */
 export interface Station {
-  session: GameSession;
+  session: PlaySession;
   world: World;
   t: T;
   lang: Lang;

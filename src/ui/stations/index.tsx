@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CommandType } from '../../sim/ids';
 import { useT } from '../i18n';
-import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import { playCue } from '../sound/player';
 import { BuyerStation } from './buyer';
 import { StationProvider, type Station } from './context';
@@ -25,7 +25,7 @@ const TOAST_MS = { ok: 2500, info: 4000, error: 6000 } as const;
  * The station panel of the player's role: a dock beside the map from which every action of
  * the role can be taken. `version` changes whenever the world changed, which re-renders it.
  */
-export function StationPanel(props: { session: GameSession; version: number }) {
+export function StationPanel(props: { session: PlaySession; version: number }) {
   const { session } = props;
   const { t, lang } = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReplyTemplate } from '../../sim/ids';
 import type { Ticket } from '../../sim/world';
-import type { GameSession } from '../session/controller';
+import type { PlaySession } from '../session/play-session';
 import { useStation, type Station } from './context';
 import { replyOptions } from './model-support';
 
@@ -9,8 +9,8 @@ import { replyOptions } from './model-support';
  * Unsent free-text replies per session and chat: a draft survives switching chats, pausing and
  * the panel re-mounting, and comes back when its chat is opened again.
  */
-const DRAFTS = new WeakMap<GameSession, Map<string, string>>();
-const draftsOf = (session: GameSession) => {
+const DRAFTS = new WeakMap<PlaySession, Map<string, string>>();
+const draftsOf = (session: PlaySession) => {
   let m = DRAFTS.get(session);
   if (!m) DRAFTS.set(session, (m = new Map<string, string>()));
   return m;
