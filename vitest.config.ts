@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,10 +6,6 @@ export default defineConfig({
     // One web build per run, shared by the e2e files (tests/e2e/web-build.ts).
     globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
-    // Most of an e2e file's time is spent waiting on Chromium, so three files share two cores
-    // well (the suite's wall time fell from 780 s to 645 s here); the tests hold sim time with
-    // the manual clock wherever they assert it, so the load cannot change an outcome.
-    maxWorkers: Math.max(3, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 60_000,
     server: {
